@@ -1,0 +1,26 @@
+package dev.deployer.diag;
+
+/**
+ * The process exit codes, a documented contract (docs/cli.md, every command's --help).
+ * Only the CLI's main method turns these into an exit; libraries throw typed exceptions.
+ */
+public enum ExitCode {
+    OK(0),
+    /** {@code render --check} or {@code diff} found differences. */
+    CHANGES(1),
+    USAGE(2),
+    INVALID_CONFIG(3),
+    /** Git or the Git hosting service (GitHub) failed or refused. */
+    REMOTE(4),
+    INTERNAL(70);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

@@ -1,0 +1,257 @@
+package dev.deployer.yaml;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.Diagnostic;
+import dev.deployer.diag.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Reads YAML text into {@link YNode} trees with 1-based locations. Built on snakeyaml-engine's
+ * event parser so that typing follows kustomize (see {@link ScalarResolver}), aliases and merge
+ * keys are expanded into independent copies, and every duplicate key of a file is reported.
+ * Errors are {@link ConfigException}s naming {@code file:line:col}.
+ */
+public final class YamlParser {
+
+    /** Bounds what one file may expand to through aliases ("billion laughs"). */
+    private static final int MAX_ALIAS_EXPANSION = 100_000;
+    private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    private static final String MERGE_KEY = "<<";
+
+    private final String source;
+    private final ParserImpl events;
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+    private int expanded;
+
+    private YamlParser(String text, String source) {
+        this.source = source;
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(source)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setMaxAliasesForCollections(1000)
+                .build();
+        this.events = new ParserImpl(settings, new StreamReader(settings, text));
+    }
+
+    /** Every document of a multi-document stream; an empty document is a null scalar. */
+    public static List<YNode> parseAll(String text, String source) {
+        return new YamlParser(text, source).documents();
+    }
+
+    /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
+    public static List<YNode> parseResources(String text, String source) {
+        return parseAll(text, source).stream().filter(n -> !n.isNull()).toList();
+    }
+
+    /** A file that must hold exactly one document; an empty file gives an empty map. */
+    public static YNode parseOne(String text, String source) {
+        List<YNode> docs = parseAll(text, source);
+        List<YNode> nonEmpty = docs.stream().filter(n -> !n.isNull()).toList();
+        if (nonEmpty.size() > 1) {
+            throw new ConfigException(nonEmpty.get(1).location(), "expected one YAML document, found " + nonEmpty.size(),
+                    "split the documents into separate files");
+        }
+        return nonEmpty.isEmpty() ? new YMap(Location.of(source)) : nonEmpty.get(0);
+    }
+
+    private List<YNode> documents() {
+        List<YNode> out = new ArrayList<>();
+        try {
+            while (events.hasNext()) {
+                Event e = events.next();
+                if (e.getEventId() == Event.ID.DocumentStart) {
+                    anchors.clear();
+                    out.add(node(events.next()));
+                    expect(Event.ID.DocumentEnd);
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            throw new ConfigException(translate(e));
+        } catch (YamlEngineException e) {
+            throw new ConfigException(new Diagnostic(Location.of(source), e.getMessage(), "this file is not valid YAML"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return out;
+    }
+
+    private void expect(Event.ID id) {
+        Event e = events.next();
+        if (e.getEventId() != id) {
+            throw new IllegalStateException("expected " + id + " but parser gave " + e);
+        }
+    }
+
+    private YNode node(Event e) {
+        YNode node = switch (e.getEventId()) {
+            case Scalar -> scalar((ScalarEvent) e);
+            case SequenceStart -> sequence((SequenceStartEvent) e);
+            case MappingStart -> mapping((MappingStartEvent) e);
+            case Alias -> alias((AliasEvent) e);
+            default -> throw new IllegalStateException("unexpected YAML event " + e);
+        };
+        if (e instanceof NodeEvent ne && !(e instanceof AliasEvent)) {
+            ne.getAnchor().ifPresent(a -> anchors.put(a.getValue(), node));
+        }
+        return node;
+    }
+
+    private YNode alias(AliasEvent e) {
+        String name = e.getAlias().getValue();
+        YNode target = anchors.get(name);
+        if (target == null) {
+            problems.add(new Diagnostic(location(e), "unknown alias *" + name, "define the anchor &" + name + " first"));
+            return YScalar.nullValue();
+        }
+        expanded += size(target);
+        if (expanded > MAX_ALIAS_EXPANSION) {
+            throw new ConfigException(location(e), "aliases expand to more than " + MAX_ALIAS_EXPANSION + " nodes",
+                    "this looks like an alias bomb; write the values out");
+        }
+        return target.deepCopy();
+    }
+
+    private YScalar scalar(ScalarEvent e) {
+        Location at = location(e);
+        Optional<String> tag = e.getTag().filter(t -> !t.equals("!"));
+        if (tag.isPresent()) {
+            return tagged(tag.get(), e.getValue(), at);
+        }
+        if (e.getScalarStyle() != ScalarStyle.PLAIN) {
+            return YScalar.string(e.getValue(), at);
+        }
+        return ScalarResolver.resolvePlain(e.getValue(), at);
+    }
+
+    private YScalar tagged(String tag, String value, Location at) {
+        return switch (tag) {
+            case "tag:yaml.org,2002:str" -> YScalar.string(value, at);
+            case "tag:yaml.org,2002:null" -> new YScalar(YScalar.Type.NULL, "null", at);
+            case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool" -> {
+                YScalar typed = ScalarResolver.resolvePlain(value, at);
+                if (typed.isString()) {
+                    problems.add(new Diagnostic(at, "cannot read '" + value + "' as " + tag.substring(18),
+                            "remove the tag or fix the value"));
+                }
+                yield typed;
+            }
+            default -> YScalar.string(value, at);
+        };
+    }
+
+    private YList sequence(SequenceStartEvent start) {
+        YList list = new YList(location(start));
+        start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), list));
+        for (Event e = events.next(); e.getEventId() != Event.ID.SequenceEnd; e = events.next()) {
+            list.add(node(e));
+        }
+        return list;
+    }
+
+    private YMap mapping(MappingStartEvent start) {
+        YMap map = new YMap(location(start));
+        start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), map));
+        List<YMap> merges = new ArrayList<>();
+        for (Event e = events.next(); e.getEventId() != Event.ID.MappingEnd; e = events.next()) {
+            Location keyAt = location(e);
+            YNode key = node(e);
+            YNode value = node(events.next());
+            if (key instanceof YScalar ks && ks.type() == YScalar.Type.STRING && ks.value().equals(MERGE_KEY)
+                    && isPlain(e)) {
+                collectMerge(value, keyAt, merges);
+                continue;
+            }
+            if (!(key instanceof YScalar k)) {
+                problems.add(new Diagnostic(keyAt, "a map key must be a scalar, found " + key.describe(),
+                        "use a plain string as the key"));
+                continue;
+            }
+            String name = k.type() == YScalar.Type.NULL ? "null" : k.value();
+            if (map.has(name)) {
+                Location first = map.keyLocation(name);
+                problems.add(new Diagnostic(keyAt, "duplicate key \"" + name + "\""
+                        + (first.hasLine() ? " (first defined at line " + first.line() + ")" : ""),
+                        "remove one of the two entries"));
+                continue;
+            }
+            map.put(name, value, keyAt);
+        }
+        // Explicit keys win over merged ones; among merged maps, the first listed wins.
+        for (YMap source : merges) {
+            source.entries().forEach((k, v) -> {
+                if (!map.has(k)) {
+                    map.put(k, v.deepCopy(), source.keyLocation(k));
+                }
+            });
+        }
+        return map;
+    }
+
+    private void collectMerge(YNode value, Location at, List<YMap> merges) {
+        if (value instanceof YMap m) {
+            merges.add(m);
+        } else if (value instanceof YList l && l.stream().allMatch(YNode::isMap)) {
+            l.forEach(n -> merges.add((YMap) n));
+        } else {
+            problems.add(new Diagnostic(at, "a merge key (<<) needs a map or a list of maps, found " + value.describe(),
+                    "point << at an anchored map"));
+        }
+    }
+
+    private static boolean isPlain(Event e) {
+        return e instanceof ScalarEvent s && s.getScalarStyle() == ScalarStyle.PLAIN;
+    }
+
+    private static int size(YNode n) {
+        if (n instanceof YMap m) {
+            int s = 1;
+            for (YNode v : m.entries().values()) {
+                s += size(v);
+            }
+            return s;
+        }
+        if (n instanceof YList l) {
+            int s = 1;
+            for (YNode v : l) {
+                s += size(v);
+            }
+            return s;
+        }
+        return 1;
+    }
+
+    private Location location(Event e) {
+        return e.getStartMark().map(this::location).orElse(Location.of(source));
+    }
+
+    private Location location(Mark m) {
+        return new Location(source, m.getLine() + 1, m.getColumn() + 1);
+    }
+
+    private Diagnostic translate(MarkedYamlEngineException e) {
+        Location at = e.getProblemMark().or(e::getContextMark).map(this::location).orElse(Location.of(source));
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return new Diagnostic(at, "invalid YAML: " + problem + context,
+                "check the indentation, and quote values that contain ': ' or start with a special character");
+    }
+}
