@@ -229,6 +229,8 @@ public final class YamlEmitter {
             write(Integer.toString(INDENT));
         }
         write(chompIndicator(s));
+        // go-yaml ends the header line before the content, then indents each content line.
+        newline();
         boolean breaks = true;
         int[] cps = s.codePoints().toArray();
         for (int c : cps) {
@@ -237,9 +239,6 @@ public final class YamlEmitter {
                 breaks = true;
             } else {
                 if (breaks) {
-                    if (column == 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                        newline();
-                    }
                     indentTo(indent);
                 }
                 put(c);

@@ -74,9 +74,7 @@ public final class JsonPatch {
     private static void replace(YMap doc, String path, YNode value, Op op) {
         Parent p = parent(doc, path, op);
         if (p.node() instanceof YMap m) {
-            if (!m.has(p.key())) {
-                throw new PatchFailed("error in replace for path: '" + path + "': doc is missing key: " + p.key());
-            }
+            // json-patch v4 (the version kustomize uses) sets a missing key instead of failing.
             m.put(p.key(), value);
         } else if (p.node() instanceof YList l) {
             l.items().set(index(p.key(), l.size(), op), value);
@@ -143,6 +141,11 @@ public final class JsonPatch {
     private static int index(String token, int limit, Op op) {
         try {
             int i = Integer.parseInt(token);
+            // json-patch v4 accepts negative indices, counted from the end.
+            int size = token.startsWith("-") ? limit - (limit > 0 && op.op().equals("add") ? 1 : 0) : 0;
+            if (i < 0 && i + size >= 0) {
+                return i + size;
+            }
             if (i >= 0 && i < limit && (token.equals("0") || !token.startsWith("0"))) {
                 return i;
             }
