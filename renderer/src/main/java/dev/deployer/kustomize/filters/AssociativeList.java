@@ -1,5 +1,6 @@
 package dev.deployer.kustomize.filters;
 
+import dev.deployer.yaml.ScalarResolver;
 import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
@@ -9,8 +10,10 @@ import java.util.List;
 
 /**
  * Merging a list whose elements are identified by merge keys (containers by name, ports by
- * containerPort and protocol, ...). Elements match when their key values agree wherever both
- * have one. The result lists the patch's elements first, then the original's unmatched ones.
+ * containerPort and protocol, ...), following kyaml's walker step by step because its quirks
+ * show in the output: the patch's elements come first, in patch order, then the original's
+ * others; with two keys, elements lacking one of them are matched on a prefix of the keys and
+ * re-appended, which can drop the patch's element (see {@link ElementSetter}).
  */
 final class AssociativeList {
 
@@ -26,77 +29,57 @@ final class AssociativeList {
             return PatchOnly.normalize(patch, schema);
         }
         List<String> keys = schema.listKeys();
-        List<List<String>> order = new ArrayList<>();
-        addKeys(patch, keys, order);
-        addKeys(dest, keys, order);
-        List<YNode> result = new ArrayList<>();
-        for (List<String> id : order) {
-            YNode merged = mergeElement(find(dest, keys, id), find(patch, keys, id), schema.elements());
-            if (merged != null && merged != StrategicMerge.CLEAR && !(merged instanceof YMap m && m.isEmpty())) {
-                result.add(merged);
+        List<List<String>> valuesList = KeyValues.collect(patch, dest, keys);
+        List<YNode> items = new ArrayList<>();
+        List<String> validKeys = keys;
+        for (List<String> values : valuesList) {
+            KeyValues.Valid valid = KeyValues.validate(valuesList, values, keys);
+            validKeys = valid.keys();
+            KeyValues.Valid lookup = KeyValues.validate(List.of(valid.values()), valid.values(), valid.keys());
+            YNode d = ElementSetter.firstMatch(dest.items(), lookup.keys(), lookup.values());
+            YNode p = ElementSetter.firstMatch(patch.items(), lookup.keys(), lookup.values());
+            YNode val = p == null ? d : StrategicMerge.merge(d, p, schema.elements());
+            if (val == null || val == StrategicMerge.CLEAR || val.isNull() || val instanceof YMap m && m.isEmpty()) {
+                ElementSetter.set(dest.items(), null, valid.keys(), valid.values());
+                continue;
             }
+            fillKeys(val, valid);
+            ElementSetter.set(items, val, valid.keys(), valid.values());
         }
-        keyless(dest, keys, result);
+        if (!valuesList.isEmpty()) {
+            appendOriginals(items, dest.items(), validKeys);
+        }
         dest.items().clear();
-        dest.items().addAll(result);
+        dest.items().addAll(items);
         return dest;
     }
 
-    private static YNode mergeElement(YNode d, YNode p, MergeSchema elements) {
-        if (p == null) {
-            return d;
-        }
-        return StrategicMerge.merge(d, p, elements);
-    }
-
-    /** Original elements without any key value are kept, after the others. */
-    private static void keyless(YList dest, List<String> keys, List<YNode> result) {
-        for (YNode item : dest) {
-            if (values(item, keys).stream().allMatch(String::isEmpty) && !result.contains(item)) {
-                result.add(item);
+    private static void fillKeys(YNode val, KeyValues.Valid valid) {
+        if (val instanceof YMap m) {
+            for (int i = 0; i < valid.keys().size(); i++) {
+                if (m.get(valid.keys().get(i)) == null && !valid.values().get(i).isEmpty()) {
+                    m.put(valid.keys().get(i), ScalarResolver.resolvePlain(valid.values().get(i), null));
+                }
             }
         }
     }
 
-    private static void addKeys(YList list, List<String> keys, List<List<String>> order) {
-        for (YNode item : list) {
-            List<String> v = values(item, keys);
-            if (v.stream().allMatch(String::isEmpty)) {
-                continue;
+    /** kyaml's appendListNode: each original element is set into the merged list by its key values. */
+    private static void appendOriginals(List<YNode> items, List<YNode> originals, List<String> keys) {
+        for (YNode elem : new ArrayList<>(originals)) {
+            List<String> v = new ArrayList<>();
+            for (String key : keys) {
+                YNode value = elem instanceof YMap m ? m.get(key) : null;
+                if (value == null) {
+                    items.add(elem);
+                    continue;
+                }
+                v.add(value instanceof YScalar s ? s.value() : "");
             }
-            if (order.stream().noneMatch(o -> sameElement(o, v))) {
-                order.add(v);
+            if (keys.size() > 1) {
+                ElementSetter.set(items, null, keys, v);
             }
+            ElementSetter.set(items, elem, keys, v);
         }
-    }
-
-    private static YNode find(YList list, List<String> keys, List<String> id) {
-        for (YNode item : list) {
-            if (sameElement(values(item, keys), id)) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    /** Equal where both have a value, and equal in at least one key. */
-    static boolean sameElement(List<String> a, List<String> b) {
-        boolean common = false;
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).equals(b.get(i))) {
-                common |= !a.get(i).isEmpty();
-            } else if (!a.get(i).isEmpty() && !b.get(i).isEmpty()) {
-                return false;
-            }
-        }
-        return common;
-    }
-
-    private static List<String> values(YNode item, List<String> keys) {
-        List<String> out = new ArrayList<>(keys.size());
-        for (String k : keys) {
-            out.add(item instanceof YMap m && m.get(k) instanceof YScalar s && !s.isNull() ? s.value() : "");
-        }
-        return out;
     }
 }
