@@ -44,10 +44,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         return ExitCode.INTERNAL.code();
     }
 
-    static int exitCode(Throwable t) {
-        return t instanceof DeployerException de ? de.exitCode().code() : ExitCode.INTERNAL.code();
-    }
-
     private static Path repoRoot(CommandLine cl) {
         Object cmd = cl.getCommand();
         if (cmd instanceof HasRepo r) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param dependsOn  components of the same service that must be ready first
  * @param stateful   never pruned by the controller (databases, tables, topics)
  * @param workload   container and scaling settings (absent for raw components)
- * @param files      raw manifest files, relative to the service directory (raw components)
+ * @param files      raw manifest files, relative to the repository root (raw components)
  * @param vars       free-form template values (environment ◄ service ◄ component)
  */
 public record Component(

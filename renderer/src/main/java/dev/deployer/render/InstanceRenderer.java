@@ -40,9 +40,7 @@ final class InstanceRenderer {
             List<YMap> own = new ArrayList<>();
             if (component.type() == ComponentType.RAW) {
                 for (String file : component.files()) {
-                    String path = instance.directory() + "/" + file;
-                    problems.collect(() -> own.addAll(parse(engine.renderRepoFile(normalize(path), context), normalize(path),
-                            false, problems)));
+                    problems.collect(() -> own.addAll(parse(engine.renderRepoFile(file, context), file, false, problems)));
                 }
             } else {
                 for (String template : templates.forType(component.type())) {
@@ -99,9 +97,5 @@ final class InstanceRenderer {
                 existing.put(k, YScalar.string(String.valueOf(v)));
             }
         });
-    }
-
-    private static String normalize(String path) {
-        return path.replace('\\', '/').replaceAll("/\\./", "/");
     }
 }

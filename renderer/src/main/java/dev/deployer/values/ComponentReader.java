@@ -35,16 +35,35 @@ final class ComponentReader {
         Optional<Workload> workload = Optional.empty();
         List<String> files = List.of();
         if (type == ComponentType.RAW) {
-            files = f.strings("files");
-            if (files.isEmpty()) {
-                f.error("files", what + " of type raw lists no files", "add 'files: [resources/table.yaml]'");
-            }
+            files = rawFiles(f, what, ctx);
         } else {
             workload = Optional.of(WorkloadReader.read(f, type, objectName, ctx));
         }
         f.end();
         return new Component(name, type, objectName, dependsOn, stateful, labels, annotations, workload, files,
                 Merge.maps(ctx.vars(), vars));
+    }
+
+    /** The raw manifests, as paths relative to the repository root, each checked to exist inside it. */
+    private static List<String> rawFiles(Fields f, String what, ComponentContext ctx) {
+        List<String> files = f.strings("files");
+        if (files.isEmpty()) {
+            f.error("files", what + " of type raw lists no files", "add 'files: [resources/table.yaml]'");
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String file : files) {
+            try {
+                java.nio.file.Path p = ctx.files().resolveUnder(ctx.serviceDir(), file, f.valueLocation("files"));
+                if (!java.nio.file.Files.isRegularFile(p)) {
+                    f.error("files", "raw manifest '" + file + "' not found (looked for " + ctx.files().display(p) + ")",
+                            "paths are relative to the service directory");
+                }
+                out.add(ctx.files().display(p));
+            } catch (dev.deployer.diag.ConfigException e) {
+                f.problems().addAll(e.diagnostics());
+            }
+        }
+        return out;
     }
 
     private static List<String> dependsOn(Fields f, String self, Set<String> siblings) {

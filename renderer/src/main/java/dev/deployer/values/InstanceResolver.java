@@ -42,7 +42,11 @@ public final class InstanceResolver {
                     "rename the directory or remove 'name:'");
         }
         String version = val.requiredString("version");
-        String image = val.string("image", def.string("image", ""));
+        WorkloadReader.checkVersion(val, "version", version);
+        String image = val.has("image") ? val.string("image", "") : def.string("image", "");
+        if (!image.isEmpty()) {
+            WorkloadReader.checkImage(val.has("image") ? val : def, "image", image);
+        }
         var labels = new TreeMap<>(environment.labels());
         labels.putAll(def.stringMap("labels"));
         labels.putAll(val.stringMap("labels"));

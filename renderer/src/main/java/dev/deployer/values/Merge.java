@@ -30,7 +30,11 @@ public final class Merge {
 
     /** Layers left to right: later maps win. */
     public static YMap layers(YMap... maps) {
-        YMap result = new YMap(maps.length > 0 ? maps[maps.length - 1].location() : null);
+        dev.deployer.diag.Location at = dev.deployer.diag.Location.UNKNOWN;
+        for (YMap m : maps) {
+            at = m.location().hasLine() || !at.hasLine() && !m.location().file().isEmpty() ? m.location() : at;
+        }
+        YMap result = new YMap(at);
         for (YMap m : maps) {
             result = maps(result, m);
         }

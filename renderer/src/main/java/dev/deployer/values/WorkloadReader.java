@@ -48,6 +48,10 @@ final class WorkloadReader {
                 ingress, schedule, f.string("serviceAccount", ""), f.stringMap("podAnnotations"));
     }
 
+    /**
+     * The full image reference. The service-level image and version were checked where they are
+     * written (see {@link InstanceResolver}); only a component's own overrides are checked here.
+     */
     private static String image(Fields f, ComponentContext ctx) {
         String repository = f.string("image", ctx.imageRepository());
         String version = f.string("version", ctx.version());
@@ -55,16 +59,28 @@ final class WorkloadReader {
             f.error("type", "no image for this component", "set 'image:' on the service or the component");
             return "invalid";
         }
-        int slash = repository.lastIndexOf('/');
-        if (repository.indexOf(':', slash + 1) >= 0 || repository.contains("@")) {
-            f.error("image", "image '" + repository + "' includes a tag or digest",
-                    "give the repository only; the tag comes from 'version' in the values file");
+        if (f.has("image")) {
+            checkImage(f, "image", repository);
         }
-        if (!Names.isVersion(version)) {
-            f.error(f.has("version") ? "version" : "image", "version '" + version + "' is not a valid image tag",
-                    "use letters, digits, '.', '_' and '-' (at most 128), or a sha256: digest");
+        if (f.has("version")) {
+            checkVersion(f, "version", version);
         }
         return Names.isDigest(version) ? repository + "@" + version : repository + ":" + version;
+    }
+
+    static void checkImage(Fields f, String key, String repository) {
+        int slash = repository.lastIndexOf('/');
+        if (repository.indexOf(':', slash + 1) >= 0 || repository.contains("@")) {
+            f.error(key, "image '" + repository + "' includes a tag or digest",
+                    "give the repository only; the tag comes from 'version' in the values file");
+        }
+    }
+
+    static void checkVersion(Fields f, String key, String version) {
+        if (!version.isEmpty() && !Names.isVersion(version)) {
+            f.error(key, "version '" + version + "' is not a valid image tag",
+                    "use letters, digits, '.', '_' and '-' (at most 128), or a sha256: digest");
+        }
     }
 
     private static void checkPort(Fields f, String key, int port, boolean zeroAllowed) {
