@@ -229,6 +229,7 @@ public final class YamlEmitter {
             write(Integer.toString(INDENT));
         }
         write(chompIndicator(s));
+        newline();
         boolean breaks = true;
         int[] cps = s.codePoints().toArray();
         for (int c : cps) {
@@ -237,22 +238,17 @@ public final class YamlEmitter {
                 breaks = true;
             } else {
                 if (breaks) {
-                    if (column == 0 && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                        newline();
-                    }
                     indentTo(indent);
                 }
                 put(c);
                 breaks = false;
             }
         }
-        if (!s.endsWith("\n")) {
-            // the last line has no break of its own; the caller's next line starts fresh
-            return;
+        if (s.endsWith("\n")) {
+            // The block's last line break is written; the caller writes the next line break itself.
+            out.setLength(out.length() - 1);
+            column = lastLineLength();
         }
-        // The trailing newline was already written; step back so the caller's newline is not doubled.
-        out.setLength(out.length() - 1);
-        column = lastLineLength();
     }
 
     private static String chompIndicator(String s) {
