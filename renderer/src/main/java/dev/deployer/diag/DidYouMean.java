@@ -20,7 +20,22 @@ public final class DidYouMean {
             }
         }
         int allowed = Math.max(1, Math.min(3, word.length() / 3));
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // Abbreviations ("stg" for "stage") are far in edit distance but obvious to a reader.
+        return known.stream().filter(k -> word.length() >= 2 && isSubsequence(word.toLowerCase(), k.toLowerCase()))
+                .sorted().findFirst();
+    }
+
+    private static boolean isSubsequence(String word, String of) {
+        int i = 0;
+        for (int j = 0; j < of.length() && i < word.length(); j++) {
+            if (word.charAt(i) == of.charAt(j)) {
+                i++;
+            }
+        }
+        return i == word.length() && word.charAt(0) == of.charAt(0);
     }
 
     /** A hint sentence: "did you mean 'x'?" or the list of allowed words. */

@@ -245,13 +245,11 @@ public final class YamlEmitter {
                 breaks = false;
             }
         }
-        if (!s.endsWith("\n")) {
-            // the last line has no break of its own; the caller's next line starts fresh
-            return;
+        if (s.endsWith("\n")) {
+            // The block's last line break is written; the caller writes the next line break itself.
+            out.setLength(out.length() - 1);
+            column = lastLineLength();
         }
-        // The trailing newline was already written; step back so the caller's newline is not doubled.
-        out.setLength(out.length() - 1);
-        column = lastLineLength();
     }
 
     private static String chompIndicator(String s) {

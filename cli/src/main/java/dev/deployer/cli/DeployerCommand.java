@@ -1,0 +1,39 @@
+package dev.deployer.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "deployer",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = Version.class,
+        header = "Renders GitOps manifests from service definitions and opens the PRs that promote them.",
+        description = {
+            "",
+            "Teams write short service definitions in a deployment repository; deployer renders them into",
+            "plain per-environment Kubernetes manifests plus the Argo CD or Flux objects that apply them, and",
+            "its bot opens the pull requests that move an image tag from one environment to the next.",
+            "Deployer never talks to a cluster: git is the source of truth and the controllers do the applying.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deployer init my-deploy-repo            scaffold a repository with dev, stage and prod",
+            "  deployer render --repo my-deploy-repo   write rendered/ and clusters/",
+            "  deployer render --check                 pre-commit: fail with a diff when rendered/ is stale",
+            "  deployer <command> --help               details of one command"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:success, or nothing to do",
+            " 1:changes found (render --check, diff)",
+            " 2:usage error (unknown option, missing argument)",
+            " 3:invalid configuration in the repository (file:line:col is printed)",
+            " 4:git or GitHub failure",
+            "70:internal error (a bug: please report it with --stacktrace output)"},
+        subcommands = {
+            RenderCommand.class,
+            DiffCommand.class,
+            ValidateCommand.class,
+            InitCommand.class,
+        })
+public final class DeployerCommand {
+}

@@ -1,0 +1,26 @@
+package dev.deployer.cli;
+
+import dev.deployer.render.RenderOptions;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** {@code --env} and {@code --service}: which part of the repository a command works on. */
+public final class Filters {
+
+    @Option(names = {"-e", "--env"}, paramLabel = "ENV", split = ",",
+            description = "Only this environment (repeatable or comma-separated; default: all).")
+    List<String> environments = new ArrayList<>();
+
+    @Option(names = {"-s", "--service"}, paramLabel = "SERVICE", split = ",",
+            description = "Only this service (repeatable or comma-separated; default: all).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads (default: one per core). The output is the same for any value.")
+    int threads;
+
+    RenderOptions options() {
+        return new RenderOptions(environments, services, threads);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.deployer.cli;
+
+import dev.deployer.init.Scaffold;
+import dev.deployer.model.Controller;
+import dev.deployer.output.OutputPlan;
+import dev.deployer.output.OutputWriter;
+import dev.deployer.render.RenderOptions;
+import dev.deployer.render.RenderResult;
+import dev.deployer.render.Renderer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "init",
+        header = "Create a new deployment repository with dev, stage, prod and one service.",
+        description = {
+            "",
+            "Writes deployer.yaml, environments/{dev,stage,prod}.yaml, services/<service>/ (a service.yaml and one",
+            "values file per environment) and .gitattributes, then renders once. Existing files are kept;",
+            "a directory that already has a deployer.yaml is refused.",
+            ""},
+        footerHeading = "%nExample:%n",
+        footer = {"  deployer init shop-deploy --service carts --controller flux"})
+final class InitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "Where to create the repository (default: the current directory).")
+    Path dir;
+
+    @Option(names = "--service", paramLabel = "NAME", defaultValue = "hello",
+            description = "Name of the first service (default: ${DEFAULT-VALUE}).")
+    String service;
+
+    @Option(names = "--controller", paramLabel = "argocd|flux", defaultValue = "argocd",
+            description = "The GitOps controller that applies the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ControllerChoice controller;
+
+    @Option(names = "--repo-url", paramLabel = "URL", defaultValue = "https://github.com/example/deployments.git",
+            description = "The repository's clone URL, as the controller sees it.")
+    String repoUrl;
+
+    enum ControllerChoice { argocd, flux }
+
+    @Override
+    public Integer call() {
+        Path root = dir.toAbsolutePath().normalize();
+        Controller c = controller == ControllerChoice.flux ? Controller.FLUX : Controller.ARGOCD;
+        List<String> created = Scaffold.create(root, service, c, repoUrl);
+        RenderResult result = Renderer.render(root, RenderOptions.all());
+        OutputWriter.apply(OutputPlan.compute(root, result.files(), result.scope()));
+        var err = spec.commandLine().getErr();
+        created.forEach(f -> err.println("created " + f));
+        err.println("rendered " + result.files().size() + " files. Next: edit services/" + service
+                + "/service.yaml, run 'deployer render', commit.");
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.deployer.cli;
+
+import dev.deployer.output.Change;
+import dev.deployer.output.OutputFile;
+import dev.deployer.output.OutputPlan;
+import dev.deployer.output.UnifiedDiff;
+import dev.deployer.render.RenderResult;
+import dev.deployer.render.Renderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/**
+ * A render and its plan against the output on disk, shared by {@code render}, {@code diff} and
+ * {@code validate}: the library does the work, this only measures and words it.
+ */
+final class RenderRun {
+
+    final RenderResult result;
+    final OutputPlan plan;
+    final long millis;
+
+    private RenderRun(RenderResult result, OutputPlan plan, long millis) {
+        this.result = result;
+        this.plan = plan;
+        this.millis = millis;
+    }
+
+    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot) {
+        long start = System.nanoTime();
+        RenderResult result = Renderer.render(repo.root(), filters.options());
+        OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
+        return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** "12 files: 2 added, 1 modified, 1 deleted, 8 unchanged" */
+    String summary() {
+        return result.files().size() + " files: " + plan.count(Change.Kind.ADD) + " added, "
+                + plan.count(Change.Kind.MODIFY) + " modified, " + plan.count(Change.Kind.DELETE) + " deleted, "
+                + plan.unchanged() + " unchanged";
+    }
+
+    void printDiff(PrintWriter out) {
+        out.print(UnifiedDiff.of(plan.changes()));
+        out.flush();
+    }
+
+    /** Every rendered object as one YAML stream, for piping; kustomization files are left out. */
+    void printObjects(PrintWriter out) {
+        boolean first = true;
+        for (OutputFile f : result.files()) {
+            if (f.path().endsWith("/kustomization.yaml")) {
+                continue;
+            }
+            if (!first) {
+                out.println("---");
+            }
+            first = false;
+            String body = f.content().substring(f.content().indexOf('\n') + 1);
+            out.print("# Source: " + f.path() + "\n" + body);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,107 @@
+package dev.deployer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.deployer.testing.TestPaths;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input gets a clear error and loses nothing. Each case under {@code bad-input/} changes a
+ * valid base repository (files under {@code files/} replace or add files); the command (default
+ * {@code render}, or the lines of {@code args}) must exit 3, print exactly {@code expected.txt}
+ * on stderr ({@code {REPO}} stands for the repository path), and leave the previously rendered
+ * output byte-for-byte as it was. Refresh expectations with {@code -Dgolden.update=true}.
+ */
+class BadInputTest {
+
+    private static final Path CASES = TestPaths.projectRoot().resolve("cli/src/test/resources/bad-input");
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> everyCase() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> s = Files.list(CASES)) {
+            cases = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("base")).sorted().toList();
+        }
+        return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    }
+
+    private void check(Path caseDir) throws IOException {
+        Path repo = temp.resolve(caseDir.getFileName().toString());
+        copy(CASES.resolve("base"), repo);
+        Cli.Run first = Cli.run("render", "--repo", repo.toString());
+        assertEquals(0, first.exitCode(), "the base repository must render: " + first.err());
+        Map<String, String> before = snapshot(repo.resolve("rendered"));
+        if (Files.isDirectory(caseDir.resolve("files"))) {
+            copy(caseDir.resolve("files"), repo);
+        }
+        Cli.Run run = Cli.run(args(caseDir, repo));
+        String err = run.err().replace(repo.toString(), "{REPO}");
+        Path expected = caseDir.resolve("expected.txt");
+        if (TestPaths.updateGolden() || !Files.exists(expected)) {
+            Files.writeString(expected, err);
+        }
+        assertEquals(Files.readString(expected), err, "stderr of " + caseDir.getFileName());
+        assertEquals(3, run.exitCode(), "exit code; stderr:\n" + run.err());
+        assertEquals("", run.out(), "nothing on stdout");
+        assertEquals(before, snapshot(repo.resolve("rendered")), "rendered/ must be unchanged");
+    }
+
+    private static String[] args(Path caseDir, Path repo) throws IOException {
+        Path file = caseDir.resolve("args");
+        List<String> args = new ArrayList<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file)) {
+                args.add(line.replace("{REPO}", repo.toString()));
+            }
+        } else {
+            args.add("render");
+        }
+        if (!args.contains("--repo")) {
+            args.addAll(List.of("--repo", repo.toString()));
+        }
+        return args.toArray(String[]::new);
+    }
+
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(f -> {
+                try {
+                    files.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return files;
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

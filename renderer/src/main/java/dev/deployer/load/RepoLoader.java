@@ -1,0 +1,173 @@
+package dev.deployer.load;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.Location;
+import dev.deployer.diag.Problems;
+import dev.deployer.model.Environment;
+import dev.deployer.model.RepoConfig;
+import dev.deployer.values.Merge;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import dev.deployer.yaml.YamlParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1 of the pipeline: files into a {@link Repo}. Reads {@code deployer.yaml}, the
+ * environment profiles and every service directory, reporting all problems of all files at
+ * once. Nothing is rendered here.
+ */
+public final class RepoLoader {
+
+    public static final String SERVICES_DIR = "services";
+    public static final String ENVIRONMENTS_DIR = "environments";
+    static final String SERVICE_FILE = "service.yaml";
+
+    private RepoLoader() {
+    }
+
+    public static Repo load(Path root) {
+        RepoFiles files = new RepoFiles(root);
+        if (!Files.isRegularFile(files.root().resolve(RepoConfigReader.FILE))) {
+            throw new ConfigException(Location.of(RepoConfigReader.FILE),
+                    "not a deployment repository: no deployer.yaml in " + files.root(),
+                    "pass --repo DIR, or create one with 'deployer init DIR'");
+        }
+        Problems problems = new Problems();
+        RepoConfig config = RepoConfigReader.read(parseMap(files, RepoConfigReader.FILE), problems);
+        problems.throwIfAny();
+        Map<String, Environment> environments = environments(files, config, problems);
+        List<ServiceSource> services = services(files, config, problems);
+        problems.throwIfAny();
+        return new Repo(files, config, environments, services);
+    }
+
+    private static Map<String, Environment> environments(RepoFiles files, RepoConfig config, Problems problems) {
+        Map<String, Environment> out = new LinkedHashMap<>();
+        YMap base = Builtins.baseProfile();
+        for (String env : config.environments()) {
+            String path = ENVIRONMENTS_DIR + "/" + env + ".yaml";
+            var builtin = Builtins.profile(env);
+            boolean own = Files.isRegularFile(files.root().resolve(path));
+            if (builtin.isEmpty() && !own) {
+                problems.add(Location.of(RepoConfigReader.FILE), "environment '" + env + "' has no profile",
+                        "create " + path + " (built-in profiles exist for dev, stage and prod)");
+                continue;
+            }
+            problems.collect(() -> {
+                YMap merged = Merge.layers(base, builtin.orElseGet(YMap::new),
+                        own ? parseMap(files, path) : new YMap());
+                String previous = config.previous(env).orElse("");
+                Environment e = EnvironmentReader.read(env, merged, previous, problems);
+                checkPromotionSource(e, config, own ? path : RepoConfigReader.FILE, problems);
+                out.put(env, e);
+            });
+        }
+        return out;
+    }
+
+    private static void checkPromotionSource(Environment e, RepoConfig config, String file, Problems problems) {
+        String from = e.promotion().from();
+        if (from.isEmpty()) {
+            return;
+        }
+        int source = config.environments().indexOf(from);
+        if (source < 0 || source >= config.environments().indexOf(e.name())) {
+            problems.add(Location.of(file), "environment '" + e.name() + "' promotes from '" + from
+                    + "', which is not an earlier environment", "set promotion.from to one of the environments before '"
+                    + e.name() + "' in deployer.yaml");
+        }
+    }
+
+    private static List<ServiceSource> services(RepoFiles files, RepoConfig config, Problems problems) {
+        Path dir = files.root().resolve(SERVICES_DIR);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> serviceDirs;
+        try (Stream<Path> s = Files.list(dir)) {
+            serviceDirs = s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return serviceDirs.parallelStream()
+                .map(d -> {
+                    try {
+                        return service(files, d, config, problems);
+                    } catch (ConfigException e) {
+                        problems.addAll(e.diagnostics());
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static ServiceSource service(RepoFiles files, Path dir, RepoConfig config, Problems problems) {
+        String name = dir.getFileName().toString();
+        String rel = SERVICES_DIR + "/" + name;
+        if (!Names.isDnsLabel(name)) {
+            problems.add(Location.of(rel), "service directory name '" + name + "' is not a valid name",
+                    Names.DNS_LABEL_HINT);
+        }
+        if (!Files.isRegularFile(dir.resolve(SERVICE_FILE))) {
+            throw new ConfigException(Location.of(rel), "service directory has no " + SERVICE_FILE,
+                    "add " + rel + "/" + SERVICE_FILE + " or remove the directory");
+        }
+        YMap definition = parseMap(files, rel + "/" + SERVICE_FILE);
+        Map<String, YMap> values = new HashMap<>();
+        Map<String, String> valuesFiles = new HashMap<>();
+        for (String file : yamlFiles(dir)) {
+            String env = file.substring(0, file.lastIndexOf('.'));
+            String path = rel + "/" + file;
+            if (file.equals(SERVICE_FILE)) {
+                continue;
+            }
+            if (!config.environments().contains(env)) {
+                problems.add(Location.of(path), "'" + file + "' is not a values file of a known environment",
+                        DidYouMean.closest(env, config.environments()).map(s -> "did you mean '" + s + ".yaml'?")
+                                .orElse("values files are named after the environments in deployer.yaml: "
+                                        + String.join(", ", config.environments())));
+                continue;
+            }
+            problems.collect(() -> {
+                values.put(env, parseMap(files, path));
+                valuesFiles.put(env, path);
+            });
+        }
+        return new ServiceSource(name, dir, definition, values, valuesFiles);
+    }
+
+    private static List<String> yamlFiles(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> out = new ArrayList<>();
+            s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") || n.endsWith(".yml")).sorted().forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a file that must hold one YAML map (an empty file is an empty map). */
+    static YMap parseMap(RepoFiles files, String relative) {
+        Path path = files.root().resolve(relative);
+        String text = files.read(path, Location.of(relative));
+        YNode node = YamlParser.parseOne(text, relative);
+        if (!(node instanceof YMap m)) {
+            throw new ConfigException(node.location(), relative + " must hold a map of fields, found " + node.describe(),
+                    "write 'field: value' lines at the top level");
+        }
+        return m;
+    }
+}

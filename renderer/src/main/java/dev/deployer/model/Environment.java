@@ -1,0 +1,86 @@
+package dev.deployer.model;
+
+import dev.deployer.yaml.YMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An environment profile ({@code environments/<name>.yaml} over the built-in profile).
+ *
+ * @param namespacePattern namespace for each service, with {@code {service}} and {@code {env}} placeholders
+ * @param defaults         component fields applied to every component before the service's own values
+ * @param labels           labels added to every rendered object of this environment
+ * @param vars             free-form values for templates
+ */
+public record Environment(
+        String name,
+        Cluster cluster,
+        String namespacePattern,
+        String domain,
+        YMap defaults,
+        SyncPolicy sync,
+        Promotion promotion,
+        Map<String, String> labels,
+        YMap vars) {
+
+    public Environment {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(namespacePattern, "namespacePattern");
+        domain = domain == null ? "" : domain;
+        defaults = defaults == null ? new YMap() : defaults;
+        Objects.requireNonNull(sync, "sync");
+        Objects.requireNonNull(promotion, "promotion");
+        labels = Map.copyOf(labels);
+        vars = vars == null ? new YMap() : vars;
+    }
+
+    public String namespaceFor(String service) {
+        return namespacePattern.replace("{service}", service).replace("{env}", name);
+    }
+
+    /** Where the environment's workloads run, as the controller addresses it. */
+    public record Cluster(String name, String server) {
+        public Cluster {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(server, "server");
+        }
+    }
+
+    /**
+     * How the controller syncs: {@code automated} (with prune and self-heal) or manual, the
+     * human step after the PR merge.
+     */
+    public record SyncPolicy(boolean automated, boolean prune, boolean selfHeal) {
+    }
+
+    /**
+     * How versions arrive in this environment.
+     *
+     * @param from      the environment promoted from ("" for the first one)
+     * @param auto      whether the bot opens the promotion PR by itself
+     * @param autoMerge whether the PR is set to merge once checks and approvals pass
+     * @param direct    whether commands may commit straight to the branch instead of opening a PR
+     */
+    public record Promotion(String from, boolean auto, boolean autoMerge, boolean direct, Approvers approvers,
+                            List<String> labels) {
+        public Promotion {
+            from = from == null ? "" : from;
+            Objects.requireNonNull(approvers, "approvers");
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /** Reviewers requested on promotion PRs into this environment. */
+    public record Approvers(List<String> users, List<String> teams) {
+        public Approvers {
+            users = List.copyOf(users);
+            teams = List.copyOf(teams);
+        }
+
+        public static Approvers none() {
+            return new Approvers(List.of(), List.of());
+        }
+    }
+}

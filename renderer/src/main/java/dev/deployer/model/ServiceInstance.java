@@ -1,0 +1,38 @@
+package dev.deployer.model;
+
+import dev.deployer.yaml.YMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One service as it runs in one environment: the input of the template stage.
+ *
+ * @param directory the service directory, relative to the repository root ({@code services/carts})
+ * @param valuesFile the per-environment values file, relative to the repository root
+ */
+public record ServiceInstance(
+        String service,
+        Environment environment,
+        String namespace,
+        String version,
+        String directory,
+        String valuesFile,
+        Map<String, String> labels,
+        List<Component> components,
+        YMap vars) {
+
+    public ServiceInstance {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(version, "version");
+        labels = Map.copyOf(labels);
+        components = List.copyOf(components);
+        vars = vars == null ? new YMap() : vars;
+    }
+
+    public String env() {
+        return environment.name();
+    }
+}

@@ -1,0 +1,122 @@
+package dev.deployer.output;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What writing a render would change on disk: files to add or modify, and generated files under
+ * the render's scope that it no longer produces (to delete). A file under the output directory
+ * that deployer did not generate is never touched: if a render would overwrite one, planning
+ * fails instead.
+ */
+public final class OutputPlan {
+
+    private final Path root;
+    private final List<Change> changes;
+    private final int unchanged;
+
+    private OutputPlan(Path root, List<Change> changes, int unchanged) {
+        this.root = root;
+        this.changes = List.copyOf(changes);
+        this.unchanged = unchanged;
+    }
+
+    /** Compares {@code files} with what is under {@code root}, within the given scope prefixes. */
+    public static OutputPlan compute(Path root, List<OutputFile> files, List<String> scope) {
+        Map<String, String> existing = existing(root, scope);
+        List<Change> changes = new ArrayList<>();
+        int unchanged = 0;
+        Set<String> produced = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+        for (OutputFile f : files) {
+            String before = existing.containsKey(f.path()) ? existing.get(f.path()) : read(root.resolve(f.path()));
+            if (before == null) {
+                changes.add(new Change(Change.Kind.ADD, f.path(), null, f.content()));
+            } else if (!OutputFile.isGenerated(before)) {
+                throw new ConfigException(Location.of(f.path()), "deployer would overwrite a file it did not generate",
+                        "move " + f.path() + " out of the output directory, or delete it");
+            } else if (before.equals(f.content())) {
+                unchanged++;
+            } else {
+                changes.add(new Change(Change.Kind.MODIFY, f.path(), before, f.content()));
+            }
+        }
+        existing.forEach((path, text) -> {
+            if (!produced.contains(path) && OutputFile.isGenerated(text)) {
+                changes.add(new Change(Change.Kind.DELETE, path, text, null));
+            }
+        });
+        changes.sort((a, b) -> a.path().compareTo(b.path()));
+        return new OutputPlan(root, changes, unchanged);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    public int unchanged() {
+        return unchanged;
+    }
+
+    public long count(Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
+    }
+
+    /** Every file under the scope prefixes, with its text. */
+    private static Map<String, String> existing(Path root, List<String> scope) {
+        Map<String, String> out = new TreeMap<>();
+        for (String prefix : scope) {
+            Path p = root.resolve(prefix);
+            if (!prefix.endsWith("/")) {
+                String text = read(p);
+                if (text != null) {
+                    out.put(prefix, text);
+                }
+                continue;
+            }
+            if (!Files.isDirectory(p)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).forEach(f -> {
+                    String rel = root.relativize(f).toString().replace('\\', '/');
+                    String text = read(f);
+                    if (text != null) {
+                        out.put(rel, text);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.isRegularFile(p) ? new String(Files.readAllBytes(p), StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,101 @@
+package dev.deployer.render;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.Diagnostic;
+import dev.deployer.diag.Location;
+import dev.deployer.diag.Problems;
+import dev.deployer.model.Component;
+import dev.deployer.model.ComponentType;
+import dev.deployer.model.ServiceInstance;
+import dev.deployer.model.Workload.ConfigFiles;
+import dev.deployer.template.TemplateContext;
+import dev.deployer.template.TemplateEngine;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import dev.deployer.yaml.YScalar;
+import dev.deployer.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3, template: one service instance into Kubernetes objects. Each component's templates
+ * (or, for raw components, its files) are rendered with Pebble and parsed back; config files
+ * become a hashed ConfigMap; every object gets the component's labels.
+ */
+final class InstanceRenderer {
+
+    private final TemplateEngine engine;
+    private final ComponentTemplates templates;
+
+    InstanceRenderer(TemplateEngine engine, ComponentTemplates templates) {
+        this.engine = engine;
+        this.templates = templates;
+    }
+
+    List<YMap> render(ServiceInstance instance, Problems problems) {
+        List<YMap> objects = new ArrayList<>();
+        for (Component component : instance.components()) {
+            Map<String, Object> context = TemplateContext.of(instance, component);
+            List<YMap> own = new ArrayList<>();
+            if (component.type() == ComponentType.RAW) {
+                for (String file : component.files()) {
+                    problems.collect(() -> own.addAll(parse(engine.renderRepoFile(file, context), file, false, problems)));
+                }
+            } else {
+                for (String template : templates.forType(component.type())) {
+                    String display = engine.displayName(template);
+                    problems.collect(() -> own.addAll(parse(engine.render(template, context), display, true, problems)));
+                }
+                component.workload().flatMap(w -> w.config())
+                        .ifPresent(cf -> own.add(configMap(instance, cf)));
+            }
+            Map<String, Object> labels = TemplateContext.labels(instance, component);
+            own.forEach(o -> addLabels(o, labels));
+            objects.addAll(own);
+        }
+        return objects;
+    }
+
+    private static List<YMap> parse(String text, String source, boolean fromTemplate, Problems problems) {
+        List<YNode> docs;
+        try {
+            docs = YamlParser.parseResources(text, source);
+        } catch (ConfigException e) {
+            if (!fromTemplate) {
+                throw e;
+            }
+            throw new ConfigException(e.diagnostics().stream()
+                    .map(d -> new Diagnostic(Location.of(source), "template output is not valid YAML (output line "
+                            + d.location().line() + "): " + d.message(),
+                            "check the template's indentation; splice structured values with '| yaml(indent)'"))
+                    .toList());
+        }
+        List<YMap> out = new ArrayList<>();
+        for (YNode doc : docs) {
+            ObjectChecks.check(doc, Location.of(source), problems).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static YMap configMap(ServiceInstance instance, ConfigFiles config) {
+        YMap data = new YMap();
+        config.data().forEach(data::put);
+        return new YMap()
+                .put("apiVersion", "v1")
+                .put("kind", "ConfigMap")
+                .put("metadata", new YMap().put("name", config.configMapName()).put("namespace", instance.namespace()))
+                .put("data", data);
+    }
+
+    /** Adds the component's labels to the object's own metadata; labels the template set win. */
+    private static void addLabels(YMap object, Map<String, Object> labels) {
+        YMap metadata = object.mapOrCreate("metadata");
+        YMap existing = metadata.mapOrCreate("labels");
+        labels.forEach((k, v) -> {
+            if (!existing.has(k)) {
+                existing.put(k, YScalar.string(String.valueOf(v)));
+            }
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package dev.deployer.render;
+
+import dev.deployer.diag.Location;
+import dev.deployer.diag.Problems;
+import dev.deployer.load.Names;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import java.util.Optional;
+
+/**
+ * The minimum every rendered document must satisfy before anything is written: an object with
+ * apiVersion, kind and a valid metadata.name (and namespace, when set). Full schema checks are
+ * {@code deployer validate}'s job.
+ */
+final class ObjectChecks {
+
+    private ObjectChecks() {
+    }
+
+    /** The document as an object, or empty after recording why it is not one. */
+    static Optional<YMap> check(YNode doc, Location source, Problems problems) {
+        Location at = doc.location().hasLine() ? doc.location() : source;
+        if (!(doc instanceof YMap m)) {
+            problems.add(at, "a rendered document is " + doc.describe() + ", not a Kubernetes object",
+                    "each YAML document must be a map with apiVersion, kind and metadata");
+            return Optional.empty();
+        }
+        boolean ok = field(m, "apiVersion", at, problems) & field(m, "kind", at, problems);
+        YMap metadata = m.map("metadata").orElse(null);
+        if (metadata == null) {
+            problems.add(at, "object has no metadata", "add metadata.name");
+            return Optional.empty();
+        }
+        String name = metadata.string("name").orElse("");
+        if (!Names.isDnsSubdomain(name)) {
+            problems.add(metadata.location().hasLine() ? metadata.location() : at,
+                    name.isEmpty() ? "object has no metadata.name" : "'" + name + "' is not a valid object name",
+                    "names use lowercase letters, digits, '-' and '.' (at most 253 characters)");
+            ok = false;
+        }
+        Optional<String> ns = metadata.string("namespace");
+        if (ns.isPresent() && !Names.isDnsLabel(ns.get())) {
+            problems.add(at, "'" + ns.get() + "' is not a valid namespace", Names.DNS_LABEL_HINT);
+            ok = false;
+        }
+        return ok ? Optional.of(m) : Optional.empty();
+    }
+
+    private static boolean field(YMap m, String key, Location at, Problems problems) {
+        if (m.string(key).filter(s -> !s.isBlank()).isEmpty()) {
+            problems.add(at, "object has no " + key, "every Kubernetes object needs apiVersion and kind");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.deployer.render;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.Location;
+import dev.deployer.diag.Problems;
+import dev.deployer.load.Repo;
+import dev.deployer.load.RepoLoader;
+import dev.deployer.load.ServiceSource;
+import dev.deployer.model.ServiceInstance;
+import dev.deployer.output.OutputFile;
+import dev.deployer.template.TemplateEngine;
+import dev.deployer.values.InstanceResolver;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+
+/**
+ * The render pipeline's facade: load the repository, then for every (service, environment)
+ * resolve values, render templates and lay out files, in parallel. Nothing is written here;
+ * the result goes to {@link dev.deployer.output.OutputPlan}. The output is the same bytes
+ * whatever the thread count, because every unit is independent and the files are sorted.
+ */
+public final class Renderer {
+
+    private Renderer() {
+    }
+
+    public static RenderResult render(Path root, RenderOptions options) {
+        return render(RepoLoader.load(root), options);
+    }
+
+    public static RenderResult render(Repo repo, RenderOptions options) {
+        List<String> envs = selectEnvironments(repo, options);
+        List<ServiceSource> services = selectServices(repo, options);
+        TemplateEngine engine = new TemplateEngine(repo.files().root());
+        InstanceRenderer renderer = new InstanceRenderer(engine, new ComponentTemplates(engine));
+        String renderedDir = repo.config().renderedDir();
+        Problems problems = new Problems();
+        List<Unit> units = new ArrayList<>();
+        for (String env : envs) {
+            for (ServiceSource s : services) {
+                if (s.deployedTo(env)) {
+                    units.add(new Unit(s, env));
+                }
+            }
+        }
+        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        List<OutputFile> files = new ArrayList<>();
+        inParallel(threads, () -> (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
+                .flatMap(u -> renderUnit(repo, renderer, u, problems))
+                .toList()).forEach(files::add);
+        for (String env : envs) {
+            List<String> deployed = repo.services().stream().filter(s -> s.deployedTo(env)).map(ServiceSource::name).toList();
+            files.add(OutputLayout.environmentFile(renderedDir, env, deployed));
+        }
+        problems.throwIfAny();
+        return new RenderResult(repo, files, scope(repo, options, envs, services));
+    }
+
+    private static Stream<OutputFile> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems) {
+        Problems own = new Problems();
+        try {
+            ServiceInstance instance = InstanceResolver.resolve(repo, u.service(), u.env(), own);
+            if (own.isEmpty()) {
+                var objects = renderer.render(instance, own);
+                if (own.isEmpty()) {
+                    return OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects, own).stream();
+                }
+            }
+        } catch (ConfigException e) {
+            own.addAll(e.diagnostics());
+        } finally {
+            problems.addAll(own.sorted());
+        }
+        return Stream.empty();
+    }
+
+    private static List<String> selectEnvironments(Repo repo, RenderOptions options) {
+        List<String> all = repo.config().environments();
+        for (String e : options.environments()) {
+            if (!all.contains(e)) {
+                throw new ConfigException(Location.of("deployer.yaml"), "unknown environment '" + e + "'",
+                        DidYouMean.hint(e, all));
+            }
+        }
+        return options.environments().isEmpty() ? all : all.stream().filter(options.environments()::contains).toList();
+    }
+
+    private static List<ServiceSource> selectServices(Repo repo, RenderOptions options) {
+        List<String> names = repo.services().stream().map(ServiceSource::name).toList();
+        for (String s : options.services()) {
+            if (!names.contains(s)) {
+                throw new ConfigException(Location.of(RepoLoader.SERVICES_DIR), "unknown service '" + s + "'",
+                        names.isEmpty() ? "this repository has no services yet" : DidYouMean.hint(s, names));
+            }
+        }
+        return options.services().isEmpty() ? repo.services()
+                : repo.services().stream().filter(s -> options.services().contains(s.name())).toList();
+    }
+
+    /** The output prefixes this render is authoritative for. */
+    private static List<String> scope(Repo repo, RenderOptions options, List<String> envs, List<ServiceSource> services) {
+        String rendered = repo.config().renderedDir();
+        if (!options.filtered()) {
+            return List.of(rendered + "/");
+        }
+        List<String> scope = new ArrayList<>();
+        for (String env : envs) {
+            if (options.services().isEmpty()) {
+                scope.add(rendered + "/" + env + "/");
+            } else {
+                services.forEach(s -> scope.add(OutputLayout.serviceDir(rendered, env, s.name()) + "/"));
+                scope.add(rendered + "/" + env + "/" + OutputLayout.KUSTOMIZATION);
+            }
+        }
+        return scope;
+    }
+
+    private static <T> T inParallel(int n, java.util.concurrent.Callable<T> work) {
+        if (n == 1) {
+            try {
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ForkJoinPool pool = new ForkJoinPool(n);
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private record Unit(ServiceSource service, String env) {
+    }
+}

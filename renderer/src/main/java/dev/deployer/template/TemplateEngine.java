@@ -1,0 +1,96 @@
+package dev.deployer.template;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.diag.Diagnostic;
+import dev.deployer.diag.Location;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Pebble, configured for YAML and for templates that come from users' repositories:
+ * strict variables (a typo is an error with template and line, not an empty string), no newline
+ * trimming (it would eat YAML line breaks), no HTML escaping, no Java method calls from
+ * templates, a bound on output size, and a loader that cannot leave the repository. One engine
+ * per render run: compiled templates are cached and shared by all threads.
+ */
+public final class TemplateEngine {
+
+    private static final int MAX_OUTPUT = 8 * 1024 * 1024;
+
+    private final PebbleEngine pebble;
+    private final Path repoTemplates;
+
+    public TemplateEngine(Path repoRoot) {
+        this.repoTemplates = repoRoot.resolve("templates");
+        this.pebble = new PebbleEngine.Builder()
+                .loader(new TemplateLoader(repoRoot, repoTemplates))
+                .extension(new YamlFilters())
+                .strictVariables(true)
+                .newLineTrimming(false)
+                .autoEscaping(false)
+                .methodAccessValidator((object, method) -> false)
+                .maxRenderedSize(MAX_OUTPUT)
+                .cacheActive(true)
+                .build();
+    }
+
+    /** Renders a template by name ({@code web/deployment.yaml.peb}). */
+    public String render(String name, Map<String, Object> context) {
+        return evaluate(name, displayName(name), context);
+    }
+
+    /** Renders a file of the repository, given relative to its root with '/' separators. */
+    public String renderRepoFile(String relativePath, Map<String, Object> context) {
+        return evaluate(TemplateLoader.REPO_FILE + relativePath, relativePath, context);
+    }
+
+    /** Where a template named {@code name} comes from, as users should read it in messages. */
+    public String displayName(String name) {
+        return Files.isRegularFile(repoTemplates.resolve(name)) ? "templates/" + name : "(built-in) templates/" + name;
+    }
+
+    /** Whether the repository overrides or adds a template of this name. */
+    public boolean repositoryHas(String name) {
+        return Files.isRegularFile(repoTemplates.resolve(name));
+    }
+
+    public Path repositoryTemplates() {
+        return repoTemplates;
+    }
+
+    private String evaluate(String name, String display, Map<String, Object> context) {
+        try {
+            PebbleTemplate template = pebble.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new ConfigException(translate(e, display));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Diagnostic translate(PebbleException e, String display) {
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        String file = display;
+        if (e.getFileName() != null && !e.getFileName().isEmpty()) {
+            String f = e.getFileName();
+            file = f.startsWith(TemplateLoader.REPO_FILE) ? f.substring(TemplateLoader.REPO_FILE.length()) : displayName(f);
+        }
+        String hint = e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException
+                ? "check the spelling; the values available to templates are listed in docs/templates.md"
+                : "fix the template syntax";
+        String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();
+        return new Diagnostic(new Location(file, line, 0), "template error: " + message, hint);
+    }
+}

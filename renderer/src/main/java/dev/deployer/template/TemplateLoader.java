@@ -1,0 +1,124 @@
+package dev.deployer.template;
+
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Finds templates for Pebble, and nothing else. A name like {@code web/deployment.yaml.peb} is
+ * looked up in the repository's {@code templates/} folder first, then among the built-in
+ * templates in the jar; a name starting with {@value #REPO_FILE} is a file of the repository
+ * (a raw component's manifest). Names are normalised and must stay inside their root, so an
+ * {@code include} in a user's template cannot read anything else on the machine.
+ */
+final class TemplateLoader implements Loader<String> {
+
+    static final String REPO_FILE = "@repo/";
+    static final String BUILTIN_PREFIX = "deployer/templates/";
+
+    private final Path repoRoot;
+    private final Path repoTemplates;
+
+    TemplateLoader(Path repoRoot, Path repoTemplates) {
+        this.repoRoot = repoRoot;
+        this.repoTemplates = repoTemplates;
+    }
+
+    @Override
+    public Reader getReader(String name) {
+        String safe = normalize(name);
+        try {
+            if (safe.startsWith(REPO_FILE)) {
+                return new StringReader(Files.readString(repoRoot.resolve(safe.substring(REPO_FILE.length()))));
+            }
+            Path own = repoTemplates.resolve(safe);
+            if (Files.isRegularFile(own)) {
+                return new StringReader(Files.readString(own));
+            }
+            InputStream in = getClass().getClassLoader().getResourceAsStream(BUILTIN_PREFIX + safe);
+            if (in == null) {
+                throw new LoaderException(null, "template not found: " + name);
+            }
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new LoaderException(e, "cannot read template " + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean resourceExists(String name) {
+        String safe;
+        try {
+            safe = normalize(name);
+        } catch (LoaderException e) {
+            return false;
+        }
+        if (safe.startsWith(REPO_FILE)) {
+            return Files.isRegularFile(repoRoot.resolve(safe.substring(REPO_FILE.length())));
+        }
+        return Files.isRegularFile(repoTemplates.resolve(safe))
+                || getClass().getClassLoader().getResource(BUILTIN_PREFIX + safe) != null;
+    }
+
+    /** An include or import is relative to the including template's folder. */
+    @Override
+    public String resolveRelativePath(String relativePath, String anchorPath) {
+        if (relativePath.startsWith("/")) {
+            throw new LoaderException(null, "absolute template paths are not allowed: " + relativePath);
+        }
+        int slash = anchorPath.lastIndexOf('/');
+        return slash < 0 ? relativePath : normalize(anchorPath.substring(0, slash + 1) + relativePath);
+    }
+
+    @Override
+    public String createCacheKey(String name) {
+        return normalize(name);
+    }
+
+    @Override
+    public void setCharset(String charset) {
+        // always UTF-8
+    }
+
+    @Override
+    public void setPrefix(String prefix) {
+        // names are resolved by this class only
+    }
+
+    @Override
+    public void setSuffix(String suffix) {
+        // names are resolved by this class only
+    }
+
+    /** Collapses "." and "..", refusing any name that would climb out of its root. */
+    static String normalize(String name) {
+        boolean repoFile = name.startsWith(REPO_FILE);
+        String body = repoFile ? name.substring(REPO_FILE.length()) : name;
+        if (body.startsWith("/") || body.contains("\\") || body.contains(":")) {
+            throw new LoaderException(null, "template path not allowed: " + name);
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : body.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    throw new LoaderException(null, "template path leaves the templates folder: " + name);
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return repoFile ? REPO_FILE + joined : joined;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.deployer.values;
+
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.Problems;
+import dev.deployer.load.Fields;
+import dev.deployer.load.Names;
+import dev.deployer.load.Repo;
+import dev.deployer.load.ServiceSource;
+import dev.deployer.model.Component;
+import dev.deployer.model.ComponentType;
+import dev.deployer.model.Environment;
+import dev.deployer.model.ServiceInstance;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Stage 2: resolve values. For one service in one environment, layers
+ * built-in defaults ◄ environment profile ◄ service.yaml ◄ values file, then binds and checks
+ * the result. Problems are collected, never thrown one by one.
+ */
+public final class InstanceResolver {
+
+    private InstanceResolver() {
+    }
+
+    public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems) {
+        Environment environment = repo.environment(env);
+        String definitionFile = repo.files().display(source.directory().resolve("service.yaml"));
+        String valuesFile = source.valuesFiles().get(env);
+        Fields def = new Fields(source.definition(), definitionFile, problems);
+        Fields val = new Fields(source.valuesFor(env).orElseGet(YMap::new), valuesFile, problems);
+        def.allow("description", "owner");
+        String declaredName = def.string("name", source.name());
+        if (!declaredName.equals(source.name())) {
+            def.error("name", "service name '" + declaredName + "' differs from its directory '" + source.name() + "'",
+                    "rename the directory or remove 'name:'");
+        }
+        String version = val.requiredString("version");
+        WorkloadReader.checkVersion(val, "version", version);
+        String image = val.has("image") ? val.string("image", "") : def.string("image", "");
+        if (!image.isEmpty()) {
+            WorkloadReader.checkImage(val.has("image") ? val : def, "image", image);
+        }
+        var labels = new TreeMap<>(environment.labels());
+        labels.putAll(def.stringMap("labels"));
+        labels.putAll(val.stringMap("labels"));
+        checkLabels(def, labels);
+        YMap vars = Merge.layers(environment.vars(), def.map("vars").orElseGet(YMap::new),
+                val.map("vars").orElseGet(YMap::new));
+        String namespace = environment.namespaceFor(source.name());
+        if (!Names.isDnsLabel(namespace)) {
+            def.error("name", "namespace '" + namespace + "' for this service is not a valid name", Names.DNS_LABEL_HINT);
+        }
+        ComponentContext ctx = new ComponentContext(repo.files(), source.name(), source.directory(), environment,
+                image, version, vars);
+        List<Component> components = components(def, val, environment, ctx, problems);
+        def.end();
+        val.end();
+        return new ServiceInstance(source.name(), environment, namespace, version,
+                repo.files().display(source.directory()), valuesFile, labels, components, vars);
+    }
+
+    private static List<Component> components(Fields def, Fields val, Environment env, ComponentContext ctx,
+                                              Problems problems) {
+        Map<String, YNode> specs = def.entries("components");
+        Map<String, YNode> overrides = val.entries("components");
+        if (specs.isEmpty()) {
+            def.error("components", def.node().location().file() + " defines no components",
+                    "add 'components:' with at least one component, e.g. 'api: {type: web}'");
+        }
+        for (String name : overrides.keySet()) {
+            if (!specs.containsKey(name)) {
+                val.error("components", "values for component '" + name + "', which service.yaml does not define",
+                        DidYouMean.hint(name, specs.keySet()));
+            }
+        }
+        Set<String> names = new TreeSet<>(specs.keySet());
+        List<Component> out = new ArrayList<>();
+        for (String name : names) {
+            if (!Names.isDnsLabel(name)) {
+                def.error("components", "component name '" + name + "' is not valid", Names.DNS_LABEL_HINT);
+                continue;
+            }
+            component(name, specs.get(name), overrides.get(name), env, ctx, names, def, val, problems)
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Component> component(String name, YNode spec, YNode override, Environment env,
+                                                           ComponentContext ctx, Set<String> names, Fields def,
+                                                           Fields val, Problems problems) {
+        if (!(spec instanceof YMap specMap)) {
+            problems.add(spec.location(), "component '" + name + "' must be a map of fields, found " + spec.describe(),
+                    "e.g. '" + name + ": {type: web}'");
+            return java.util.Optional.empty();
+        }
+        YMap overrideMap = override instanceof YMap m ? m : new YMap();
+        if (override != null && !(override instanceof YMap) && !override.isNull()) {
+            problems.add(override.location(), "values for component '" + name + "' must be a map", "");
+        }
+        Fields typeField = new Fields(specMap, "component '" + name + "'", problems);
+        String typeId = typeField.requiredString("type");
+        var type = ComponentType.byId(typeId);
+        if (type.isEmpty()) {
+            if (!typeId.isEmpty()) {
+                typeField.error("type", "unknown component type '" + typeId + "'", DidYouMean.hint(typeId, ComponentType.ids()));
+            }
+            return java.util.Optional.empty();
+        }
+        if (overrideMap.has("type")) {
+            problems.add(overrideMap.keyLocation("type"), "a values file cannot change the type of component '" + name + "'",
+                    "set the type in service.yaml only");
+            overrideMap = overrideMap.deepCopy();
+            overrideMap.remove("type");
+        }
+        YMap merged = Merge.layers(defaultsFor(env, type.get(), problems), specMap, overrideMap);
+        return java.util.Optional.of(ComponentReader.read(name, type.get(), merged, ctx, names, problems));
+    }
+
+    /** The environment's defaults that apply to this type; defaults no type knows are reported. */
+    private static YMap defaultsFor(Environment env, ComponentType type, Problems problems) {
+        YMap out = new YMap(env.defaults().location());
+        Set<String> fields = ComponentFields.of(type);
+        env.defaults().entries().forEach((k, v) -> {
+            if (fields.contains(k)) {
+                out.put(k, v, env.defaults().keyLocation(k));
+            } else if (!ComponentFields.anyTypeHas(k)) {
+                problems.add(env.defaults().keyLocation(k), "unknown field '" + k + "' in environment '" + env.name()
+                        + "' defaults", "defaults take component fields such as replicas, resources and probes");
+            }
+        });
+        return out;
+    }
+
+    private static void checkLabels(Fields f, Map<String, String> labels) {
+        labels.forEach((k, v) -> {
+            if (!Names.isLabelKey(k) || !Names.isLabelValue(v)) {
+                f.error("labels", "label '" + k + ": " + v + "' is not a valid Kubernetes label",
+                        "keys: [prefix/]name; values: at most 63 letters, digits, '-', '_' or '.'");
+            }
+        });
+    }
+}
