@@ -29,6 +29,27 @@ public final class ScalarResolver {
     private ScalarResolver() {
     }
 
+    private static final Set<String> YAML11_TRUES = Set.of("y", "Y", "yes", "Yes", "YES", "on", "On", "ON");
+    private static final Set<String> YAML11_FALSES = Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF");
+
+    /**
+     * The typed value of a plain scalar as sigs.k8s.io/yaml (go-yaml v2, YAML 1.1) reads it: what
+     * kustomize uses for kustomization files and JSON 6902 patches. {@code yes}/{@code on}/{@code y}
+     * are booleans, and dates stay strings.
+     */
+    public static YScalar resolvePlainYaml11(String text, Location location) {
+        if (YAML11_TRUES.contains(text)) {
+            return new YScalar(YScalar.Type.BOOL, "true", location);
+        }
+        if (YAML11_FALSES.contains(text)) {
+            return new YScalar(YScalar.Type.BOOL, "false", location);
+        }
+        if (timestamp(text) != null) {
+            return YScalar.string(text, location);
+        }
+        return resolvePlain(text, location);
+    }
+
     /** The typed value of a plain (unquoted, untagged) scalar. */
     public static YScalar resolvePlain(String text, Location location) {
         if (NULLS.contains(text)) {

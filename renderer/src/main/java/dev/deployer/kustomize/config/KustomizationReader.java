@@ -31,7 +31,13 @@ public final class KustomizationReader {
     public static Kustomization read(String text, Path file) {
         String label = file.toString();
         List<Diagnostic> problems = new ArrayList<>();
-        YNode doc = YamlParser.parseOne(text, label);
+        // kustomize decodes kustomizations with sigs.k8s.io/yaml (YAML 1.1): "on" is a boolean there.
+        List<YNode> docs = YamlParser.parseAllYaml11(text, label).stream().filter(n -> !n.isNull()).toList();
+        if (docs.size() > 1) {
+            throw new dev.deployer.diag.ConfigException(docs.get(1).location(),
+                    "a kustomization file must hold one YAML document", "remove the extra '---' document");
+        }
+        YNode doc = docs.isEmpty() ? new dev.deployer.yaml.YMap(Location.of(label)) : docs.get(0);
         Fields f = Fields.of(doc, "kustomization " + label, problems);
         checkFields(f, problems);
         boolean component = kind(f);

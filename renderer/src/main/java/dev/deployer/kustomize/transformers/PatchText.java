@@ -32,7 +32,9 @@ final class PatchText {
 
     static Parsed parse(String text, String label, String source, Location at) {
         List<YNode> docs = YamlParser.parseResources(text.strip(), label);
-        if (docs.size() == 1 && docs.get(0) instanceof YList ops) {
+        if (docs.size() == 1 && docs.get(0) instanceof YList) {
+            // JSON 6902 patches go through sigs.k8s.io/yaml, which types values by YAML 1.1 rules.
+            YList ops = (YList) YamlParser.parseAllYaml11(text.strip(), label).get(0);
             return new Parsed(List.of(), operations(ops, at), source);
         }
         List<YMap> maps = new ArrayList<>();

@@ -43,7 +43,7 @@ final class ReplacementsTransformer implements Transformer {
             } else {
                 String text = ctx.loader().text(ref.path().value(), ref.path().location());
                 String label = ctx.loader().resolve(ref.path().value()).toString();
-                for (YNode doc : YamlParser.parseResources(text, label)) {
+                for (YNode doc : YamlParser.parseAllYaml11(text, label).stream().filter(n -> !n.isNull()).toList()) {
                     out.addAll(Replacements.readFile(doc, label));
                 }
             }
