@@ -1,6 +1,6 @@
 package dev.deployer.kustomize.finish;
 
-import dev.deployer.kustomize.NameHash;
+import dev.deployer.kustomize.filters.ContentHash;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
 
@@ -16,7 +16,7 @@ public final class HashSuffixes {
     public static void apply(ResourceSet set) {
         for (Resource r : set.all()) {
             if (r.needsHash()) {
-                String suffix = NameHash.suffix(r.node());
+                String suffix = ContentHash.suffix(r.node());
                 r.storePreviousId();
                 r.setName(r.name() + "-" + suffix);
             }

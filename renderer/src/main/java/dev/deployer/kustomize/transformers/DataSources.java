@@ -9,6 +9,7 @@ import dev.deployer.kustomize.load.Session;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A generator's key/value pairs, read as kustomize does: env files first, then literals, then
@@ -18,6 +19,9 @@ import java.util.Map;
  * non-UTF-8 files can go to binaryData.
  */
 final class DataSources {
+
+    private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
+    private static final Pattern LINES = Pattern.compile("\r?\n");
 
     private DataSources() {
     }
@@ -40,7 +44,7 @@ final class DataSources {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        for (String raw : text.split("\r?\n", -1)) {
+        for (String raw : LINES.split(text, -1)) {
             String line = raw.stripLeading();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -86,7 +90,7 @@ final class DataSources {
     }
 
     private static void putBytes(Map<String, byte[]> out, String key, byte[] value, GeneratorSpec spec, Location at) {
-        if (!key.matches("[-._a-zA-Z0-9]+")) {
+        if (!KEY.matcher(key).matches()) {
             throw new ConfigException(at, "'" + key + "' is not a valid key name for a " + spec.kind(),
                     "keys may contain letters, digits, '-', '_' and '.'");
         }
