@@ -40,9 +40,19 @@ final class ResourcesTransformer implements Transformer {
     static void addFile(KustContext ctx, Path file, Location from) {
         for (YNode doc : ctx.loader().session().documents(file, from)) {
             for (YMap m : flatten(doc)) {
-                ctx.resources().add(new Resource(m, m.location()));
+                ctx.resources().add(checked(new Resource(m, m.location())));
             }
         }
+    }
+
+    /** kustomize refuses objects without a kind or a metadata.name. */
+    static Resource checked(Resource r) {
+        String missing = r.kind().isEmpty() ? "kind" : r.name().isEmpty() ? "metadata.name" : null;
+        if (missing != null) {
+            throw new ConfigException(r.origin(), "missing " + missing + " in object",
+                    "every resource needs apiVersion, kind and metadata.name");
+        }
+        return r;
     }
 
     /** A document as resources: a {@code kind: List} gives its items. */
