@@ -29,8 +29,7 @@ class ConformanceTest {
 
     private static final Map<String, String> KNOWN_FAILURES = CaseFiles.table("known-failures.txt");
     private static final Map<String, String> ERROR_PHRASES = CaseFiles.table("error-phrases.txt");
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger TOTAL = new AtomicInteger();
+    private static final Map<String, AtomicInteger[]> COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> FAILED = new ArrayList<>();
 
     @TestFactory
@@ -39,28 +38,39 @@ class ConformanceTest {
         Assumptions.assumeTrue(Files.isDirectory(cases),
                 "shared kustomize corpus not found at " + cases + " (set -Ddeployer.shared); conformance SKIPPED");
         return CaseDirs.list(cases).stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(),
-                () -> run(c)));
+                () -> run(c, "shared corpus")));
     }
 
     @TestFactory
     Stream<DynamicTest> ownCases() {
         return CaseDirs.list(CaseDirs.ownCases()).stream().map(c -> DynamicTest.dynamicTest(
-                "own/" + c.getFileName(), () -> run(c)));
+                "own/" + c.getFileName(), () -> run(c, "own cases")));
     }
 
     @AfterAll
     static void report() {
-        System.out.println("conformance: " + PASSED.get() + "/" + TOTAL.get() + " passed"
+        int passed = 0;
+        int total = 0;
+        StringBuilder groups = new StringBuilder();
+        for (var e : new java.util.TreeMap<>(COUNTS).entrySet()) {
+            passed += e.getValue()[0].get();
+            total += e.getValue()[1].get();
+            groups.append(groups.length() == 0 ? " (" : ", ").append(e.getKey()).append(' ')
+                    .append(e.getValue()[0].get()).append('/').append(e.getValue()[1].get());
+        }
+        System.out.println("conformance: " + passed + "/" + total + " passed" + (groups.length() == 0 ? "" : groups + ")")
                 + (FAILED.isEmpty() ? "" : "; failing: " + FAILED));
         KNOWN_FAILURES.forEach((name, why) -> System.out.println("known failure: " + name + ": " + why));
     }
 
-    private static void run(Path caseDir) throws IOException {
+    private static void run(Path caseDir, String group) throws IOException {
         String name = caseDir.getFileName().toString();
-        TOTAL.incrementAndGet();
+        AtomicInteger[] count = COUNTS.computeIfAbsent(group, g -> new AtomicInteger[] {new AtomicInteger(),
+            new AtomicInteger()});
+        count[1].incrementAndGet();
         try {
             check(caseDir, name);
-            PASSED.incrementAndGet();
+            count[0].incrementAndGet();
         } catch (AssertionError | RuntimeException e) {
             synchronized (FAILED) {
                 FAILED.add(name);

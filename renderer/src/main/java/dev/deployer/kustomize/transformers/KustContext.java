@@ -1,5 +1,6 @@
 package dev.deployer.kustomize.transformers;
 
+import dev.deployer.diag.Location;
 import dev.deployer.kustomize.config.Kustomization;
 import dev.deployer.kustomize.load.Loader;
 import dev.deployer.kustomize.model.ResourceSet;
@@ -16,9 +17,9 @@ public record KustContext(Kustomization kustomization, Loader loader, ResourceSe
     public interface Directories {
 
         /** The resources a kustomization directory (a base or an overlay) produces. */
-        ResourceSet build(Path dir, dev.deployer.diag.Location from);
+        ResourceSet build(Path dir, Location from);
 
         /** Applies a Component directory to {@code into} (it sees and edits everything accumulated so far). */
-        void applyComponent(Path dir, dev.deployer.diag.Location from, ResourceSet into);
+        void applyComponent(Path dir, Location from, ResourceSet into);
     }
 }

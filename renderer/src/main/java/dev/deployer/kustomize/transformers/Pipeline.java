@@ -37,5 +37,4 @@ public final class Pipeline {
             t.apply(ctx);
         }
     }
-
 }
