@@ -40,6 +40,7 @@ public final class KustomizationReader {
         YNode doc = docs.isEmpty() ? new dev.deployer.yaml.YMap(Location.of(label)) : docs.get(0);
         Fields f = Fields.of(doc, "kustomization " + label, problems);
         checkFields(f, problems);
+        checkNotEmpty(doc, label);
         boolean component = kind(f);
         Kustomization k = new Kustomization(file.getParent(), Location.of(label), component,
                 concat(f.strings("resources"), f.strings("bases")), f.strings("components"),
@@ -63,6 +64,16 @@ public final class KustomizationReader {
         Set<String> known = new java.util.HashSet<>(SUPPORTED);
         known.addAll(UNSUPPORTED);
         f.allowOnly(known);
+    }
+
+    /** kustomize refuses a kustomization that sets nothing but apiVersion, kind and metadata. */
+    private static void checkNotEmpty(YNode doc, String label) {
+        boolean empty = !(doc instanceof dev.deployer.yaml.YMap m) || m.entries().entrySet().stream()
+                .allMatch(e -> Set.of("apiVersion", "kind", "metadata").contains(e.getKey()) || e.getValue().isNull());
+        if (empty) {
+            throw new dev.deployer.diag.ConfigException(Location.of(label), "kustomization.yaml is empty",
+                    "list resources, or delete the directory's kustomization file");
+        }
     }
 
     /** Validates kind/apiVersion; true for a Component. */

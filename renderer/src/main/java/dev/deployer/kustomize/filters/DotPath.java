@@ -134,7 +134,7 @@ public final class DotPath {
 
     private static void matching(YList l, String seg, List<String> path, int i, YNode createLike, List<Slot> out) {
         String[] kv = seg.substring(1, seg.length() - 1).split("=", 2);
-        Pattern p = REGEX.computeIfAbsent(kv[1], Pattern::compile);
+        Pattern p = REGEX.computeIfAbsent(kv[1], DotPath::compile);
         int before = out.size();
         boolean any = false;
         for (int k = 0; k < l.size(); k++) {
@@ -165,6 +165,16 @@ public final class DotPath {
                     : YScalar.nullValue();
         }
         return isIndex(nextSegment) || nextSegment.startsWith("[") ? new YList() : new YMap();
+    }
+
+    private static Pattern compile(String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new dev.deployer.diag.ConfigException(dev.deployer.diag.Location.UNKNOWN,
+                    "invalid regular expression '" + regex + "' in a replacement field path: " + e.getDescription(),
+                    "[field=value] in a target path matches value as a regular expression");
+        }
     }
 
     private static boolean isIndex(String seg) {

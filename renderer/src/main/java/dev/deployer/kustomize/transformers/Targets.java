@@ -48,8 +48,17 @@ public final class Targets {
     }
 
     private static boolean regex(String pattern, String value) {
-        return pattern.isEmpty() || REGEX.computeIfAbsent(pattern, p -> Pattern.compile("^(?:" + p + ")$"))
-                .matcher(value).matches();
+        return pattern.isEmpty() || REGEX.computeIfAbsent(pattern, Targets::compile).matcher(value).matches();
+    }
+
+    private static Pattern compile(String p) {
+        try {
+            return Pattern.compile("^(?:" + p + ")$");
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new dev.deployer.diag.ConfigException(dev.deployer.diag.Location.UNKNOWN,
+                    "invalid regular expression '" + p + "' in a patch target: " + e.getDescription(),
+                    "target name, namespace, group, version and kind are anchored regular expressions");
+        }
     }
 
     /** A resource's metadata labels or annotations as strings. */
