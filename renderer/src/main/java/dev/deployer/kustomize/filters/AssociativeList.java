@@ -28,6 +28,9 @@ final class AssociativeList {
         if (directive.equals("replace")) {
             return PatchOnly.normalize(patch, schema);
         }
+        if (schema.isPrimitiveList()) {
+            return primitives(dest, patch);
+        }
         List<String> keys = schema.listKeys();
         List<List<String>> valuesList = KeyValues.collect(patch, dest, keys);
         List<YNode> items = new ArrayList<>();
@@ -51,6 +54,23 @@ final class AssociativeList {
         }
         dest.items().clear();
         dest.items().addAll(items);
+        return dest;
+    }
+
+    /** A set of scalars: the patch's values first, then the original's others. */
+    private static YNode primitives(YList dest, YList patch) {
+        List<YNode> out = new ArrayList<>();
+        for (YList src : List.of(patch, dest)) {
+            for (YNode item : src) {
+                boolean seen = out.stream().anyMatch(o -> o instanceof YScalar a && item instanceof YScalar b
+                        && a.value().equals(b.value()));
+                if (!seen && !item.isNull()) {
+                    out.add(item);
+                }
+            }
+        }
+        dest.items().clear();
+        dest.items().addAll(out);
         return dest;
     }
 
