@@ -20,7 +20,7 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DeployerCommand());
         cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.setExitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
+        cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
         cl.setUsageHelpAutoWidth(true);
         return cl;
     }
