@@ -1,0 +1,105 @@
+package dev.deployer.bot.plan;
+
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.ExitCode;
+import dev.deployer.load.Names;
+import dev.deployer.load.Repo;
+import dev.deployer.load.ServiceSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what a command changes, from the repository as the remote has it. Refuses what would
+ * be a mistake: unknown services or environments, skipping an environment without
+ * {@code --force}, promoting a version the source environment does not run.
+ */
+public final class Planner {
+
+    private final Repo repo;
+
+    public Planner(Repo repo) {
+        this.repo = repo;
+    }
+
+    public Change setVersion(String service, String env, String version) {
+        ServiceSource s = service(service);
+        checkEnv(env);
+        checkVersion(version);
+        return change(Change.Kind.SET_VERSION, s, env, "", version);
+    }
+
+    /**
+     * The version of {@code from} (default: the environment before {@code to}) into {@code to}.
+     * {@code from} must be the environment right before {@code to} unless {@code force}.
+     */
+    public Change promote(String service, String to, Optional<String> from, boolean force) {
+        ServiceSource s = service(service);
+        checkEnv(to);
+        String previous = repo.config().previous(to).orElseThrow(() -> refuse(
+                "'" + to + "' is the first environment; nothing promotes into it (use 'deployer set-version')"));
+        String source = from.orElse(previous);
+        checkEnv(source);
+        List<String> order = repo.config().environments();
+        if (order.indexOf(source) >= order.indexOf(to)) {
+            throw refuse("cannot promote from '" + source + "' to '" + to + "': '" + source + "' does not come before '"
+                    + to + "' in deployer.yaml");
+        }
+        if (!source.equals(previous) && !force) {
+            throw refuse("promoting from '" + source + "' to '" + to + "' skips '" + previous
+                    + "'; promote to '" + previous + "' first, or pass --force");
+        }
+        String version = Versions.of(s, source).orElseThrow(() -> refuse(
+                "service '" + service + "' is not deployed to '" + source + "', so it has no version to promote"));
+        return change(Change.Kind.PROMOTE, s, to, source, version);
+    }
+
+    /** Back to {@code version}, chosen by the caller (from history, or given with --to). */
+    public Change rollback(String service, String env, String version) {
+        ServiceSource s = service(service);
+        checkEnv(env);
+        checkVersion(version);
+        return change(Change.Kind.ROLLBACK, s, env, "", version);
+    }
+
+    /** Refuses a promotion of a version the source environment does not run (e.g. an explicit --version). */
+    public void requireRunning(String service, String env, String version) {
+        String running = Versions.of(service(service), env).orElse("");
+        if (!running.equals(version)) {
+            throw refuse("'" + env + "' runs " + (running.isEmpty() ? "no version" : running) + " of '" + service
+                    + "', not " + version + "; only a version that runs in the source environment can be promoted");
+        }
+    }
+
+    public ServiceSource service(String name) {
+        return repo.service(name).orElseThrow(() -> refuse("unknown service '" + name + "' ("
+                + DidYouMean.hint(name, repo.services().stream().map(ServiceSource::name).toList()) + ")"));
+    }
+
+    private Change change(Change.Kind kind, ServiceSource s, String env, String source, String version) {
+        if (!s.deployedTo(env)) {
+            throw refuse("service '" + s.name() + "' is not deployed to '" + env + "' (no "
+                    + "services/" + s.name() + "/" + env + ".yaml); create that file to add it");
+        }
+        String current = Versions.of(s, env).orElse("");
+        return new Change(kind, s.name(), env, source, current, version, s.valuesFiles().get(env));
+    }
+
+    private void checkEnv(String env) {
+        List<String> envs = repo.config().environments();
+        if (!envs.contains(env)) {
+            throw refuse("unknown environment '" + env + "' (" + DidYouMean.hint(env, envs) + ")");
+        }
+    }
+
+    private static void checkVersion(String version) {
+        if (!Names.isVersion(version)) {
+            throw new DeployerException(ExitCode.USAGE, "'" + version + "' is not a valid image tag or sha256: digest");
+        }
+    }
+
+    /** Requests that do not fit the remote repository: one line, exit 4 (see docs/bot.md). */
+    private static DeployerException refuse(String message) {
+        return new DeployerException(ExitCode.REMOTE, message);
+    }
+}
