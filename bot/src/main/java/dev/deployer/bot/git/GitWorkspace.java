@@ -3,26 +3,17 @@ package dev.deployer.bot.git;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand;
-import org.eclipse.jgit.api.errors.EmptyCommitException;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.JGitInternalException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.transport.URIish;
 
 /**
  * A clone the bot works in: fetch, start a branch from the remote's state, edit files, commit,
@@ -35,17 +26,13 @@ public final class GitWorkspace implements AutoCloseable {
     private static final int TIMEOUT_SECONDS = 60;
 
     private final Git git;
-    private final String remote;
-    private final RecordingCredentialsProvider credentials;
-    private final Secrets secrets;
-    private final Clock clock;
+    private final GitCalls calls;
+    private final WorkingCopy files;
 
     private GitWorkspace(Git git, String remote, Credentials credentials, Clock clock) {
         this.git = git;
-        this.remote = remote;
-        this.credentials = new RecordingCredentialsProvider(credentials);
-        this.secrets = new Secrets(credentials);
-        this.clock = clock;
+        this.calls = new GitCalls(remote, credentials);
+        this.files = new WorkingCopy(git, calls, clock);
     }
 
     /**
@@ -56,15 +43,9 @@ public final class GitWorkspace implements AutoCloseable {
     public static GitWorkspace cloneInto(String remoteUrl, Path dir, String baseBranch, Credentials credentials,
                                          Clock clock) {
         RemoteUrl url = RemoteUrl.parse(remoteUrl, credentials);
-        RecordingCredentialsProvider provider = new RecordingCredentialsProvider(url.credentials());
-        Secrets secrets = new Secrets(url.credentials());
-        Git git;
-        try {
-            git = Git.cloneRepository().setURI(url.url()).setDirectory(dir.toFile()).setBranch(baseBranch)
-                    .setCredentialsProvider(provider).setTimeout(TIMEOUT_SECONDS).call();
-        } catch (GitAPIException | JGitInternalException e) {
-            throw GitFailures.translate("git clone", url.url(), e, provider.wasAsked(), secrets);
-        }
+        GitCalls calls = new GitCalls(url.url(), url.credentials());
+        Git git = calls.call("git clone", () -> Git.cloneRepository().setURI(url.url()).setDirectory(dir.toFile())
+                .setBranch(baseBranch).setCredentialsProvider(calls.credentials()).setTimeout(TIMEOUT_SECONDS).call());
         GitWorkspace ws = new GitWorkspace(git, url.url(), url.credentials(), clock);
         if (ws.remoteBranchHead(baseBranch).isEmpty()) {
             ws.close();
@@ -92,14 +73,14 @@ public final class GitWorkspace implements AutoCloseable {
     }
 
     public Path workTree() {
-        return git.getRepository().getWorkTree().toPath();
+        return files.root();
     }
 
     /** {@code git fetch --prune origin}: remote-tracking branches now mirror the remote. */
     public void fetch() {
         call("git fetch", () -> git.fetch().setRemote("origin").setRemoveDeletedRefs(true)
                 .setRefSpecs("+refs/heads/*:refs/remotes/origin/*")
-                .setCredentialsProvider(credentials).setTimeout(TIMEOUT_SECONDS).call());
+                .setCredentialsProvider(calls.credentials()).setTimeout(TIMEOUT_SECONDS).call());
     }
 
     /** Where {@code origin/<branch>} pointed at the last fetch. */
@@ -119,7 +100,7 @@ public final class GitWorkspace implements AutoCloseable {
     public void resetToRemote(String baseBranch) {
         requireClean("reset to origin/" + baseBranch);
         CommitId target = remoteBranchHead(baseBranch).orElseThrow(() -> new DeployerException(ExitCode.REMOTE,
-                remote + " has no branch '" + baseBranch + "', perhaps you should fetch or check the branch name"));
+                calls.remote() + " has no branch '" + baseBranch + "', perhaps you should fetch or check the branch name"));
         Optional<CommitId> local = ref(Constants.R_HEADS + baseBranch);
         if (local.isPresent() && !isAncestor(local.get(), target)) {
             throw new DeployerException(ExitCode.REMOTE, "local branch '" + baseBranch + "' has commits that are not on origin/"
@@ -141,51 +122,27 @@ public final class GitWorkspace implements AutoCloseable {
     }
 
     public WorkingTreeStatus status() {
-        return call("git status", () -> {
-            var s = git.status().call();
-            var changed = new java.util.HashSet<String>();
-            List.of(s.getAdded(), s.getChanged(), s.getModified(), s.getRemoved(), s.getMissing(), s.getConflicting())
-                    .forEach(changed::addAll);
-            return new WorkingTreeStatus(changed, s.getUntracked());
-        });
+        return files.status();
     }
 
     /** Throws when the working copy has changes: they are not ours to overwrite. */
     public void requireClean(String action) {
-        WorkingTreeStatus status = status();
-        if (!status.isClean()) {
-            throw new DeployerException(ExitCode.REMOTE, "cannot " + action + ": the working copy at " + workTree()
-                    + " has uncommitted changes (" + status.summary(5) + ")"
-                    + ", perhaps you should commit or stash them, or use a fresh clone");
-        }
+        files.requireClean(action);
     }
 
     /** {@code git reset --hard && git clean -fd}: drops what a failed attempt of ours left behind. */
     public void discardLocalChanges() {
-        call("git reset", () -> git.reset().setMode(ResetCommand.ResetType.HARD).call());
-        call("git clean", () -> git.clean().setCleanDirectories(true).call());
+        files.discardChanges();
     }
 
     /** The file in the working copy, or empty when it does not exist. */
     public Optional<String> readFile(String path) {
-        Path file = WorkTreePaths.resolve(workTree(), path);
-        try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
-                    : Optional.empty();
-        } catch (IOException e) {
-            throw new DeployerException(ExitCode.REMOTE, "cannot read " + path + ": " + e.getMessage(), e);
-        }
+        return files.read(path);
     }
 
     /** Writes a file in the working copy (creating directories); the path must stay inside it. */
     public void writeFile(String path, String content) {
-        Path file = WorkTreePaths.resolve(workTree(), path);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DeployerException(ExitCode.REMOTE, "cannot write " + path + ": " + e.getMessage(), e);
-        }
+        files.write(path, content);
     }
 
     /** {@link #commit(String, Identity, Identity, List)} with one identity as author and committer. */
@@ -198,23 +155,7 @@ public final class GitWorkspace implements AutoCloseable {
      * the clock. Empty when they hold no change: nothing to commit is success, not an error.
      */
     public Optional<CommitId> commit(String message, Identity author, Identity committer, List<String> paths) {
-        if (paths.isEmpty()) {
-            throw new IllegalArgumentException("commit needs at least one path ('.' for everything)");
-        }
-        paths.forEach(p -> WorkTreePaths.resolve(workTree(), p));
-        return call("git commit", () -> {
-            for (String p : paths) {
-                git.add().addFilepattern(p).call();
-                git.add().addFilepattern(p).setUpdate(true).call();
-            }
-            try {
-                RevCommit c = git.commit().setMessage(message).setAuthor(person(author)).setCommitter(person(committer))
-                        .setAllowEmpty(false).setSign(false).call();
-                return Optional.of(new CommitId(c.getId().name()));
-            } catch (EmptyCommitException nothingToCommit) {
-                return Optional.empty();
-            }
-        });
+        return files.commit(message, author, committer, paths);
     }
 
     /**
@@ -226,9 +167,9 @@ public final class GitWorkspace implements AutoCloseable {
         if (ref(Constants.R_HEADS + localBranch).isEmpty()) {
             throw new IllegalArgumentException("no local branch " + localBranch);
         }
-        PushOutcome outcome = call("git push", () -> new LeasePush(git, credentials, TIMEOUT_SECONDS)
+        PushOutcome outcome = call("git push", () -> new LeasePush(git, calls.credentials(), TIMEOUT_SECONDS)
                 .push(localBranch, remoteBranch, expectedRemoteOld));
-        return new PushOutcome(outcome.status(), secrets.redact(outcome.reason()));
+        return new PushOutcome(outcome.status(), calls.redact(outcome.reason()));
     }
 
     /** Commits that changed {@code path}, newest first, following first parents from {@code ref}. */
@@ -253,7 +194,7 @@ public final class GitWorkspace implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "GitWorkspace[" + workTree() + " <- " + remote + "]";
+        return "GitWorkspace[" + workTree() + " <- " + calls.remote() + "]";
     }
 
     private void moveBranchTo(String branch, CommitId start) {
@@ -290,22 +231,7 @@ public final class GitWorkspace implements AutoCloseable {
         });
     }
 
-    private PersonIdent person(Identity who) {
-        return new PersonIdent(who.name(), who.email(), clock.instant(), clock.getZone());
-    }
-
-    @FunctionalInterface
-    private interface GitCall<T> {
-        T run() throws GitAPIException, IOException, URISyntaxException;
-    }
-
-    /** Runs one JGit step; the single place its exceptions are translated. */
-    private <T> T call(String action, GitCall<T> step) {
-        credentials.reset();
-        try {
-            return step.run();
-        } catch (GitAPIException | IOException | URISyntaxException | JGitInternalException e) {
-            throw GitFailures.translate(action, remote, e, credentials.wasAsked(), secrets);
-        }
+    private <T> T call(String action, GitCalls.Step<T> step) {
+        return calls.call(action, step);
     }
 }
