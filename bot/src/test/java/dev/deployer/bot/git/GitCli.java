@@ -66,6 +66,11 @@ final class GitCli {
         return bare;
     }
 
+    /** The real git's receive-pack: set as remote.origin.receivepack, JGit forks it instead of serving in-process. */
+    static String realReceivePack() {
+        return git(Path.of("."), "--exec-path") + "/git-receive-pack";
+    }
+
     static Path cloneOf(Path bare, Path dir) {
         git(bare.getParent(), "clone", "-q", bare.toString(), dir.toString());
         return dir;

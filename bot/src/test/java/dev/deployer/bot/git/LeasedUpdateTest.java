@@ -135,7 +135,7 @@ class LeasedUpdateTest {
         Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
         try (GitWorkspace ws = cloneAs("bot")) {
             // JGit's in-process receive-pack runs no server hooks; the real git-receive-pack does.
-            git(ws.workTree(), "config", "remote.origin.receivepack", "/usr/lib/git-core/git-receive-pack");
+            git(ws.workTree(), "config", "remote.origin.receivepack", GitCli.realReceivePack());
             AtomicInteger calls = new AtomicInteger();
             LeasedUpdate.Edit edit = w -> {
                 calls.incrementAndGet();
