@@ -41,6 +41,7 @@ final class SpecTrimmer {
         result.remove("webhooks");
         dropExamples(paths);
         keepReachable(result);
+        requireDiscriminators(result, result);
         return result;
     }
 
@@ -50,6 +51,30 @@ final class SpecTrimmer {
             ((ObjectNode) node).remove("examples");
         }
         node.forEach(SpecTrimmer::dropExamples);
+    }
+
+    /**
+     * GitHub's description discriminates users/get-by-username on {@code user_view_type} but
+     * leaves it optional, which json-schema-validator rejects as an invalid schema. GitHub
+     * always sends the field, so it is made required in each mapped schema.
+     */
+    private static void requireDiscriminators(JsonNode spec, JsonNode node) {
+        JsonNode discriminator = node.path("discriminator");
+        if (discriminator.isObject()) {
+            String property = discriminator.path("propertyName").asText();
+            discriminator.path("mapping").forEach(ref -> {
+                ObjectNode schema = (ObjectNode) resolve(spec, ref.asText());
+                com.fasterxml.jackson.databind.node.ArrayNode required = schema.withArray("required");
+                boolean present = false;
+                for (JsonNode r : required) {
+                    present |= r.asText().equals(property);
+                }
+                if (!present) {
+                    required.add(property);
+                }
+            });
+        }
+        node.forEach(child -> requireDiscriminators(spec, child));
     }
 
     private static void keepReachable(ObjectNode spec) {
