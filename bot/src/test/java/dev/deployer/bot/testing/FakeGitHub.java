@@ -55,7 +55,6 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
     public static final String TOKEN = "ghp_FakeTokenForDeployerTests0123456789";
     public static final String GRAPHQL = "POST /graphql";
     static final String ENTERPRISE_PREFIX = "/api/v3";
-    private static final java.util.Set<Integer> GENERIC_ERRORS = java.util.Set.of(401, 403, 404, 429, 500, 502, 503);
 
     private final Object lock = new Object();
     private final FakeState state = new FakeState();
@@ -351,7 +350,7 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
             reply = authenticated(ex).map(login -> route.handler().apply(ex.withLogin(login)))
                     .orElseGet(FakeGitHub::badCredentials);
         }
-        spec.response(ex, reply, failure.isPresent() || GENERIC_ERRORS.contains(reply.status()));
+        spec.response(ex, reply, reply.status() >= 400);
         return reply;
     }
 

@@ -25,11 +25,14 @@ final class GitHubJson {
     }
 
     ObjectNode user(String login) {
-        String u = api + "/users/" + login;
+        // GitHub escapes bot logins in URLs: /users/deployer%5Bbot%5D
+        String path = login.replace("[", "%5B").replace("]", "%5D");
+        String u = api + "/users/" + path;
         return F.objectNode()
                 .put("login", login).put("id", idOf(login)).put("node_id", "U_kgDO" + idOf(login))
-                .put("avatar_url", web + "/avatars/" + login).put("gravatar_id", "")
-                .put("url", u).put("html_url", web + "/" + login)
+                .put("avatar_url", web + "/avatars/" + path).put("gravatar_id", "")
+                .put("url", u).put("html_url", login.endsWith("[bot]")
+                        ? web + "/apps/" + login.substring(0, login.length() - 5) : web + "/" + login)
                 .put("followers_url", u + "/followers").put("following_url", u + "/following{/other_user}")
                 .put("gists_url", u + "/gists{/gist_id}").put("starred_url", u + "/starred{/owner}{/repo}")
                 .put("subscriptions_url", u + "/subscriptions").put("organizations_url", u + "/orgs")
