@@ -288,8 +288,16 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
         }
     }
 
+    /**
+     * Fails on any violation, and on failures queued but never served: a test that meant to
+     * exercise one and did not would otherwise pass for the wrong reason.
+     */
     public void assertNoViolations() {
-        List<String> found = violations();
+        List<String> found = new ArrayList<>(violations());
+        synchronized (lock) {
+            failures.forEach(f -> found.add("queued failure never served: " + f.getValue()
+                    + (f.getKey().isEmpty() ? "" : " on " + f.getKey())));
+        }
         if (!found.isEmpty()) {
             throw new AssertionError("the fake GitHub saw " + found.size() + " request(s) GitHub would not "
                     + "accept or answered outside its description:\n  " + String.join("\n  ", found));

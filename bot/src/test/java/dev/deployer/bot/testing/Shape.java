@@ -25,7 +25,7 @@ final class Shape {
         }
         if (node.isObject()) {
             Map<String, String> fields = new TreeMap<>();
-            node.fields().forEachRemaining(e -> fields.put(e.getKey(), of(e.getValue())));
+            node.properties().forEach(e -> fields.put(e.getKey(), of(e.getValue())));
             return fields.toString();
         }
         if (node.isArray()) {

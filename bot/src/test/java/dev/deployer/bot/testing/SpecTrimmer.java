@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -92,8 +91,7 @@ final class SpecTrimmer {
             node.forEach(work::push);
         }
         ObjectNode components = (ObjectNode) spec.get("components");
-        for (Iterator<Map.Entry<String, JsonNode>> kinds = components.fields(); kinds.hasNext(); ) {
-            Map.Entry<String, JsonNode> kind = kinds.next();
+        for (Map.Entry<String, JsonNode> kind : components.properties()) {
             ((ObjectNode) kind.getValue()).retain(namesReached(reached, kind.getKey()));
         }
     }

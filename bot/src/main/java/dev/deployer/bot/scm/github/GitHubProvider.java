@@ -44,7 +44,7 @@ public final class GitHubProvider implements ScmProvider {
 
     /** Connects without calling GitHub; the first operation is the first call. */
     public static GitHubProvider connect(GitHubSettings settings) {
-        return GitHubConnector.connect(settings);
+        return ProviderWiring.connect(settings);
     }
 
     public RepoId repository() {

@@ -8,9 +8,9 @@ import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.authorization.AuthorizationProvider;
 
 /** Wires a {@link GitHubProvider} from settings: auth, rate-limit handling, error translation. */
-final class GitHubConnector {
+final class ProviderWiring {
 
-    private GitHubConnector() {
+    private ProviderWiring() {
     }
 
     static GitHubProvider connect(GitHubSettings settings) {
