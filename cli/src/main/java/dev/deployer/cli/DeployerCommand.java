@@ -36,6 +36,11 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             InitCommand.class,
             KustomizeCommand.class,
+            SetVersionCommand.class,
+            PromoteCommand.class,
+            RollbackCommand.class,
+            HistoryCommand.class,
+            StatusCommand.class,
         })
 public final class DeployerCommand {
 }

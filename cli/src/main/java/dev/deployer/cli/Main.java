@@ -18,7 +18,12 @@ public final class Main {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new DeployerCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line with the given environment variables (tests pass their own). */
+    public static CommandLine commandLine(java.util.Map<String, String> environment) {
+        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
         cl.setUsageHelpAutoWidth(true);

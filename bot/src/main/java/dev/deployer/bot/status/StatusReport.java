@@ -1,0 +1,87 @@
+package dev.deployer.bot.status;
+
+import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.pr.PullRequestText;
+import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.load.Repo;
+import dev.deployer.load.ServiceSource;
+import dev.deployer.model.Environment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * "What runs where?": every service's version in every environment, the promotions that are
+ * pending (the source environment runs another version than the target), and the open
+ * promotion pull requests with the version each carries.
+ */
+public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<OpenPr> pullRequests,
+                           boolean pullRequestsKnown) {
+
+    public record Row(String service, Map<String, String> versions) {
+    }
+
+    public record Pending(String service, String from, String to, String version, String current) {
+    }
+
+    public record OpenPr(int number, String url, String service, String env, String version, String title) {
+    }
+
+    public StatusReport {
+        environments = List.copyOf(environments);
+        services = List.copyOf(services);
+        pending = List.copyOf(pending);
+        pullRequests = List.copyOf(pullRequests);
+    }
+
+    /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests) {
+        List<String> envs = repo.config().environments();
+        List<Row> rows = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        for (ServiceSource s : repo.services()) {
+            Map<String, String> versions = new LinkedHashMap<>(Versions.byEnvironment(repo, s));
+            rows.add(new Row(s.name(), versions));
+            for (String env : envs) {
+                Environment e = repo.environment(env);
+                String from = e.promotion().from();
+                if (!from.isEmpty() && versions.containsKey(from) && versions.containsKey(env)
+                        && !versions.get(from).equals(versions.get(env))) {
+                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env)));
+                }
+            }
+        }
+        List<OpenPr> prs = new ArrayList<>();
+        openPullRequests.orElse(List.of()).forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
+                prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
+        return new StatusReport(envs, rows, pending, prs, openPullRequests.isPresent());
+    }
+
+    /** The matrix and lists as aligned text for a terminal. */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        List<List<String>> table = new ArrayList<>();
+        List<String> header = new ArrayList<>(List.of("SERVICE"));
+        environments.forEach(e -> header.add(e.toUpperCase(java.util.Locale.ROOT)));
+        table.add(header);
+        for (Row r : services) {
+            List<String> line = new ArrayList<>(List.of(r.service()));
+            environments.forEach(e -> line.add(r.versions().getOrDefault(e, "-")));
+            table.add(line);
+        }
+        out.append(Columns.format(table));
+        out.append("\nPending promotions:").append(pending.isEmpty() ? " none\n" : "\n");
+        pending.forEach(p -> out.append("  ").append(p.service()).append(' ').append(p.version()).append(": ")
+                .append(p.from()).append(" → ").append(p.to()).append(" (now ").append(p.current()).append(")\n"));
+        if (!pullRequestsKnown) {
+            out.append("Open promotion PRs: unknown (set GITHUB_TOKEN to list them)\n");
+        } else {
+            out.append("Open promotion PRs:").append(pullRequests.isEmpty() ? " none\n" : "\n");
+            pullRequests.forEach(p -> out.append("  #").append(p.number()).append(' ').append(p.title()).append("  ")
+                    .append(p.url()).append('\n'));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.deployer.cli;
+
+import dev.deployer.bot.promote.Outcome;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Prints what a writing command did: one line on stderr, the dry-run PR or JSON on stdout. */
+final class OutcomePrinter {
+
+    private OutcomePrinter() {
+    }
+
+    static int print(CommandSpec spec, WriteOptions options, Outcome outcome) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (options.output == WriteOptions.Format.json) {
+            out.print(Json.write(toMap(outcome)));
+        } else if (outcome.action() == Outcome.Action.DRY_RUN) {
+            out.print(outcome.text());
+        }
+        err.println(outcome.summary());
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    static Map<String, Object> toMap(Outcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("action", o.action().name().toLowerCase(Locale.ROOT));
+        m.put("service", o.change().service());
+        m.put("env", o.change().env());
+        m.put("from", o.change().fromVersion());
+        m.put("to", o.change().toVersion());
+        m.put("branch", o.change().branch());
+        o.pullRequest().ifPresent(pr -> m.put("pullRequest", Map.of("number", pr.number(), "url", pr.url().toString())));
+        o.commit().ifPresent(c -> m.put("commit", c));
+        m.put("files", o.files());
+        if (!o.text().isEmpty()) {
+            m.put("text", o.text());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.deployer.cli;
+
+import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.promote.PromotionBot;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "promote",
+        header = "Promote the version running in one environment to the next, through a pull request.",
+        description = {
+            "",
+            "Takes the version of SERVICE in the environment before --to (deployer.yaml order; or --from) and",
+            "proposes it for --to: the values file and the re-rendered manifests in one PR on",
+            "deployer/<env>/<service>, with reviewers from the environment's approvers. Skipping an",
+            "environment is refused unless --force. A newer version updates the open PR instead of opening",
+            "another; if the environment already runs it, nothing happens.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deployer promote carts --to stage",
+            "  deployer promote carts --to prod --dry-run",
+            "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)"})
+final class PromoteCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo;
+
+    @Mixin
+    BotOptions bot;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
+    String service;
+
+    @Option(names = "--to", required = true, paramLabel = "ENV", description = "The environment to promote into.")
+    String to;
+
+    @Option(names = "--from", paramLabel = "ENV", description = "Where the version comes from (default: the environment before --to).")
+    String from;
+
+    @Option(names = "--force", description = "Allow skipping an environment.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        BotSettings settings = bot.settings(repo, write.dryRun, write.noPr);
+        PromotionBot promotions = new PromotionBot(settings, bot.github(settings));
+        return OutcomePrinter.print(spec, write, promotions.promote(service, to, Optional.ofNullable(from), force));
+    }
+
+    @Override
+    public RepoOptions repoOptions() {
+        return repo;
+    }
+}
