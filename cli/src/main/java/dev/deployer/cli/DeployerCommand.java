@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             "  deployer init my-deploy-repo            scaffold a repository with dev, stage and prod",
             "  deployer render --repo my-deploy-repo   write rendered/ and clusters/",
             "  deployer render --check                 pre-commit: fail with a diff when rendered/ is stale",
+            "  deployer kustomize overlays/prod        build a kustomization, exactly like kubectl kustomize",
             "  deployer <command> --help               details of one command"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -34,6 +35,7 @@ import picocli.CommandLine.ScopeType;
             DiffCommand.class,
             ValidateCommand.class,
             InitCommand.class,
+            KustomizeCommand.class,
         })
 public final class DeployerCommand {
 }

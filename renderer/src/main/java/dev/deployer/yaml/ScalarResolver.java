@@ -21,12 +21,32 @@ public final class ScalarResolver {
             ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
     private static final Pattern YAML_FLOAT =
             Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$");
     private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private ScalarResolver() {
+    }
+
+    private static final Set<String> YAML11_TRUES = Set.of("y", "Y", "yes", "Yes", "YES", "on", "On", "ON");
+    private static final Set<String> YAML11_FALSES = Set.of("n", "N", "no", "No", "NO", "off", "Off", "OFF");
+
+    /**
+     * The typed value of a plain scalar as sigs.k8s.io/yaml (go-yaml v2, YAML 1.1) reads it: what
+     * kustomize uses for kustomization files and JSON 6902 patches. {@code yes}/{@code on}/{@code y}
+     * are booleans, and dates stay strings.
+     */
+    public static YScalar resolvePlainYaml11(String text, Location location) {
+        if (YAML11_TRUES.contains(text)) {
+            return new YScalar(YScalar.Type.BOOL, "true", location);
+        }
+        if (YAML11_FALSES.contains(text)) {
+            return new YScalar(YScalar.Type.BOOL, "false", location);
+        }
+        if (timestamp(text) != null) {
+            return YScalar.string(text, location);
+        }
+        return resolvePlain(text, location);
     }
 
     /** The typed value of a plain (unquoted, untagged) scalar. */
@@ -103,16 +123,7 @@ public final class ScalarResolver {
 
     /** An unquoted date or date-time becomes an RFC 3339 string, as go-yaml's timestamp does in JSON. */
     static String timestamp(String text) {
-        var m = DATE.matcher(text);
-        if (m.matches()) {
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (month < 1 || month > 12 || day < 1 || day > 31) {
-                return null;
-            }
-            return String.format("%s-%02d-%02dT00:00:00Z", m.group(1), month, day);
-        }
-        return null;
+        return GoTimestamp.rfc3339(text);
     }
 
     static boolean isInt64(BigInteger v) {

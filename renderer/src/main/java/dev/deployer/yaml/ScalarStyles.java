@@ -19,16 +19,11 @@ final class ScalarStyles {
             "true", "True", "TRUE", "false", "False", "FALSE",
             "on", "On", "ON", "off", "Off", "OFF",
             "", "~", "null", "Null", "NULL",
-            ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-            "<<");
+            ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF");
     private static final Pattern YAML_FLOAT =
             Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
     private static final Pattern BASE60_FLOAT =
             Pattern.compile("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?$");
-    private static final Pattern TIMESTAMP_PREFIX = Pattern.compile("^[0-9]{4}-");
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-                    + "(?:(?:[Tt]| )[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?(?:Z|[+-][0-9]{1,2}:[0-9]{2})?)?$");
 
     private ScalarStyles() {
     }
@@ -71,7 +66,7 @@ final class ScalarStyles {
             return !isGoFloat(s);
         }
         if (c == '+' || c == '-' || (c >= '0' && c <= '9')) {
-            if (TIMESTAMP_PREFIX.matcher(s).find() && TIMESTAMP.matcher(s).matches()) {
+            if (GoTimestamp.rfc3339(s) != null) {
                 return false;
             }
             String plain = s.replace("_", "");

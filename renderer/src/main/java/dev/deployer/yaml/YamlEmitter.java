@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints {@link YNode}s byte for byte as kustomize does: keys sorted, two-space indentation,
+ * Prints {@link YNode}s byte for byte as kustomize does: keys in go-yaml v2 order, two-space indentation,
  * sequences not indented under their key, go-yaml v2 quoting, literal blocks for multi-line
  * strings and plain strings folded past column 80. Deterministic by construction: the output
  * depends only on the tree's content.
@@ -143,10 +143,16 @@ public final class YamlEmitter {
     private void singleQuoted(String s, int indent, boolean allowBreaks) {
         put('\'');
         boolean spaces = false;
+        boolean breaks = false;
         int[] cps = s.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (c == ' ') {
+            if (ScalarStyles.isBreak(c)) {
+                // a line or paragraph separator is written raw and ends the line, as in go-yaml
+                put(c);
+                column = 0;
+                breaks = true;
+            } else if (c == ' ') {
                 if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < cps.length - 1
                         && cps[i + 1] != ' ') {
                     lineAt(indent);
@@ -155,6 +161,10 @@ public final class YamlEmitter {
                 }
                 spaces = true;
             } else {
+                if (breaks) {
+                    indentTo(indent);
+                    breaks = false;
+                }
                 if (c == '\'') {
                     put('\'');
                 }
@@ -229,6 +239,7 @@ public final class YamlEmitter {
             write(Integer.toString(INDENT));
         }
         write(chompIndicator(s));
+        // go-yaml ends the header line before the content, then indents each content line.
         newline();
         boolean breaks = true;
         int[] cps = s.codePoints().toArray();
@@ -263,7 +274,7 @@ public final class YamlEmitter {
 
     private List<Map.Entry<String, YNode>> sorted(YMap map) {
         List<Map.Entry<String, YNode>> entries = new ArrayList<>(map.entries().entrySet());
-        entries.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+        entries.sort((a, b) -> GoYamlKeyOrder.INSTANCE.compare(a.getKey(), b.getKey()));
         return entries;
     }
 

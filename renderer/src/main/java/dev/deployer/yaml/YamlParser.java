@@ -40,9 +40,11 @@ public final class YamlParser {
     private final Map<String, YNode> anchors = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
+    private final boolean yaml11;
 
-    private YamlParser(String text, String source) {
+    private YamlParser(String text, String source, boolean yaml11) {
         this.source = source;
+        this.yaml11 = yaml11;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -53,7 +55,16 @@ public final class YamlParser {
 
     /** Every document of a multi-document stream; an empty document is a null scalar. */
     public static List<YNode> parseAll(String text, String source) {
-        return new YamlParser(text, source).documents();
+        return new YamlParser(text, source, false).documents();
+    }
+
+    /**
+     * Every document, with plain scalars typed by YAML 1.1 rules as sigs.k8s.io/yaml (go-yaml v2)
+     * reads them ({@code yes}/{@code on} are booleans, dates stay strings): how kustomize reads
+     * kustomization files and JSON 6902 patches.
+     */
+    public static List<YNode> parseAllYaml11(String text, String source) {
+        return new YamlParser(text, source, true).documents();
     }
 
     /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
@@ -139,7 +150,8 @@ public final class YamlParser {
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(e.getValue(), at);
         }
-        return ScalarResolver.resolvePlain(e.getValue(), at);
+        return yaml11 ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
+                : ScalarResolver.resolvePlain(e.getValue(), at);
     }
 
     private YScalar tagged(String tag, String value, Location at) {

@@ -1,0 +1,139 @@
+package dev.deployer.bot.git;
+
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.ExitCode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * Edit, commit, push with a lease; when the lease fails, fetch, redo the edit on what is there
+ * now, and try again after a jittered wait. Each attempt starts from the remote target branch
+ * when it exists (so commits another bot pushed there are kept, not overwritten), else from the
+ * base branch; the lease makes the push fail instead of overwriting anything the attempt did not
+ * see. That is how two bots racing on one branch lose no update.
+ */
+public final class LeasedUpdate {
+
+    /** The change to make, run again on every attempt against a fresh checkout. */
+    @FunctionalInterface
+    public interface Edit {
+        /** Edits files in {@code workspace}; empty when nothing needs to change. */
+        Optional<Change> apply(GitWorkspace workspace);
+    }
+
+    /** What an edit changed: the commit message and the paths (files or directories) to commit. */
+    public record Change(String message, List<String> paths) {
+        public Change {
+            Objects.requireNonNull(message, "message");
+            paths = List.copyOf(paths);
+        }
+    }
+
+    /** The commit now on the target branch, or empty when there was nothing to change. */
+    public record Result(Optional<CommitId> commit, int attempts) {
+        public boolean changed() {
+            return commit.isPresent();
+        }
+    }
+
+    /** Waits between attempts; tests pass one that does not sleep. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(Duration duration) throws InterruptedException;
+    }
+
+    private final GitWorkspace workspace;
+    private final Identity identity;
+    private final RetryPolicy policy;
+    private final RandomGenerator random;
+    private final Sleeper sleeper;
+
+    public LeasedUpdate(GitWorkspace workspace, Identity identity, RetryPolicy policy, RandomGenerator random,
+                        Sleeper sleeper) {
+        this.workspace = workspace;
+        this.identity = identity;
+        this.policy = policy;
+        this.random = random;
+        this.sleeper = sleeper;
+    }
+
+    public LeasedUpdate(GitWorkspace workspace, Identity identity) {
+        this(workspace, identity, RetryPolicy.DEFAULT, RandomGenerator.getDefault(), d -> Thread.sleep(d.toMillis()));
+    }
+
+    /** Applies {@code edit} to {@code targetBranch} (started from {@code baseBranch} if new) and pushes it. */
+    public Result run(String baseBranch, String targetBranch, Edit edit) {
+        workspace.requireClean("update " + targetBranch);
+        for (int attempt = 1; ; attempt++) {
+            Optional<Result> done = attempt(baseBranch, targetBranch, edit, attempt);
+            if (done.isPresent()) {
+                return done.get();
+            }
+            workspace.discardLocalChanges();
+            if (attempt == policy.maxAttempts()) {
+                throw new DeployerException(ExitCode.REMOTE, "push to '" + targetBranch + "' lost the race "
+                        + attempt + " times in a row (the branch keeps moving), perhaps you should run again later");
+            }
+            pause(attempt + 1);
+        }
+    }
+
+    /** One try; empty when the push lost the race and a retry should follow. */
+    private Optional<Result> attempt(String baseBranch, String targetBranch, Edit edit, int attempt) {
+        workspace.fetch();
+        Optional<CommitId> lease = workspace.remoteBranchHead(targetBranch);
+        CommitId start = lease.or(() -> workspace.remoteBranchHead(baseBranch))
+                .orElseThrow(() -> new DeployerException(ExitCode.REMOTE, "the remote has no branch '" + baseBranch
+                        + "', perhaps you should check the base branch in deployer.yaml"));
+        workspace.checkoutBranchFrom(targetBranch, start);
+        Optional<CommitId> commit = editAndCommit(edit);
+        if (commit.isEmpty()) {
+            return Optional.of(new Result(Optional.empty(), attempt));
+        }
+        PushOutcome outcome = workspace.pushWithLease(targetBranch, targetBranch, lease);
+        return switch (outcome.status()) {
+            case OK, UP_TO_DATE -> Optional.of(new Result(commit, attempt));
+            case REJECTED_STALE -> Optional.empty();
+            case REJECTED_OTHER -> lostRaceAfterAll(targetBranch, lease) ? Optional.empty()
+                    : refused(targetBranch, outcome.reason());
+        };
+    }
+
+    private Optional<CommitId> editAndCommit(Edit edit) {
+        try {
+            Optional<Change> change = edit.apply(workspace);
+            return change.isEmpty() ? Optional.empty()
+                    : workspace.commit(change.get().message(), identity, change.get().paths());
+        } catch (RuntimeException e) {
+            workspace.discardLocalChanges();
+            throw e;
+        }
+    }
+
+    /**
+     * A server that loses its ref-lock race may report a plain failure before the winner's
+     * update is visible; look once more after a pause before calling the refusal final.
+     */
+    private boolean lostRaceAfterAll(String targetBranch, Optional<CommitId> lease) {
+        pause(2);
+        workspace.fetch();
+        return !workspace.remoteBranchHead(targetBranch).equals(lease);
+    }
+
+    private static <T> T refused(String branch, String reason) {
+        throw new DeployerException(ExitCode.REMOTE, "the remote refused the push to '" + branch + "': " + reason
+                + ", perhaps the branch is protected or the token may not push to it");
+    }
+
+    private void pause(int attempt) {
+        try {
+            sleeper.sleep(policy.delayBefore(attempt, random));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeployerException(ExitCode.REMOTE, "interrupted while waiting to retry the push");
+        }
+    }
+}

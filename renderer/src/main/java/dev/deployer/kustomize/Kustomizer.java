@@ -1,0 +1,69 @@
+package dev.deployer.kustomize;
+
+import dev.deployer.diag.Location;
+import dev.deployer.kustomize.config.Kustomization;
+import dev.deployer.kustomize.config.SortOptions;
+import dev.deployer.kustomize.finish.Cleanup;
+import dev.deployer.kustomize.finish.HashSuffixes;
+import dev.deployer.kustomize.finish.LegacySort;
+import dev.deployer.kustomize.finish.References;
+import dev.deployer.kustomize.model.Resource;
+import dev.deployer.kustomize.model.ResourceSet;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YamlEmitter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The kustomize-compatible overlay engine's entry points. {@link #buildYaml} prints what
+ * {@code kubectl kustomize DIR} (kustomize v5.5) prints. Errors are
+ * {@link dev.deployer.diag.ConfigException}s naming the file and, where known, the line.
+ */
+public final class Kustomizer {
+
+    private Kustomizer() {
+    }
+
+    /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
+    public static List<YMap> build(Path kustomizationDir) {
+        Builder builder = new Builder();
+        Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
+        if (k.component()) {
+            throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
+                    "build a kustomization that lists it under components:");
+        }
+        ResourceSet set = new ResourceSet();
+        builder.run(k, set, k.file());
+        return finish(set, k);
+    }
+
+    /** The exact bytes {@code kubectl kustomize DIR} prints. */
+    public static String buildYaml(Path kustomizationDir) {
+        return YamlEmitter.emitAll(build(kustomizationDir));
+    }
+
+    /**
+     * Applies an overlay kustomization (patches, images, labels, generators, namespace, its own
+     * resources, ...) on top of resources produced elsewhere, then adds hash suffixes, fixes
+     * references and sorts as the entry build does. The given maps are copied, not edited.
+     */
+    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources) {
+        Builder builder = new Builder();
+        Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
+        ResourceSet set = new ResourceSet();
+        for (YMap m : baseResources) {
+            set.add(new Resource(m.deepCopy(), m.location()));
+        }
+        builder.run(k, set, k.file());
+        return finish(set, k);
+    }
+
+    /** Once, at the end of the top-level build: hashes, then references to the final names, then order. */
+    private static List<YMap> finish(ResourceSet set, Kustomization entry) {
+        HashSuffixes.apply(set);
+        References.apply(set);
+        Cleanup.apply(set);
+        LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
+        return set.all().stream().map(Resource::node).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.deployer.kustomize.config;
+
+import dev.deployer.diag.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A kustomization (or a Component) as read, validated and typed. {@code labels} holds the
+ * {@code labels} entries followed by {@code commonLabels} (as one entry with selectors), the order
+ * kustomize applies them in; {@code generators} holds configMapGenerator then secretGenerator.
+ */
+public record Kustomization(
+        Path dir,
+        Location file,
+        boolean component,
+        List<Entry> resources,
+        List<Entry> components,
+        String namespace,
+        String namePrefix,
+        String nameSuffix,
+        List<LabelSpec> labels,
+        Map<String, String> commonAnnotations,
+        List<GeneratorSpec> generators,
+        List<Entry> patchesStrategicMerge,
+        List<PatchSpec> patches,
+        List<PatchSpec> patchesJson6902,
+        List<ImageSpec> images,
+        List<ReplicaSpec> replicas,
+        List<ReplacementRef> replacements,
+        SortOptions sortOptions) {
+
+    public Kustomization {
+        resources = List.copyOf(resources);
+        components = List.copyOf(components);
+        labels = List.copyOf(labels);
+        commonAnnotations = Map.copyOf(commonAnnotations);
+        generators = List.copyOf(generators);
+        patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
+        patches = List.copyOf(patches);
+        patchesJson6902 = List.copyOf(patchesJson6902);
+        images = List.copyOf(images);
+        replicas = List.copyOf(replicas);
+        replacements = List.copyOf(replacements);
+    }
+
+    /** A {@code replacements} entry: a file of replacements, or one written inline. */
+    public record ReplacementRef(Entry path, Replacement inline) {
+    }
+}

@@ -1,0 +1,80 @@
+package dev.deployer.kustomize.finish;
+
+import dev.deployer.kustomize.config.FieldSpec;
+import dev.deployer.kustomize.filters.FieldPath;
+import dev.deployer.kustomize.filters.FieldWalker;
+import dev.deployer.kustomize.filters.NameReferences;
+import dev.deployer.kustomize.filters.NameReferences.BackRef;
+import dev.deployer.kustomize.model.ResId;
+import dev.deployer.kustomize.model.Resource;
+import dev.deployer.kustomize.model.ResourceSet;
+import dev.deployer.yaml.YList;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rewrites every name reference (configMapKeyRef, volumes, roleRef, subjects, ...) to the final
+ * name of the object it pointed at, once, after hashing. Only objects that were renamed can be
+ * referral targets; which one is meant is decided by {@link Referral}.
+ */
+public final class References {
+
+    private References() {
+    }
+
+    public static void apply(ResourceSet set) {
+        for (BackRef backRef : NameReferences.ALL) {
+            for (FieldSpec spec : backRef.referrers()) {
+                for (Resource referrer : set.all()) {
+                    if (referrer.orgId().gvk().isSelectedBy(spec.gvk()) && referrer.gvk().isSelectedBy(spec.gvk())) {
+                        fix(set, referrer, backRef, spec);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void fix(ResourceSet set, Resource referrer, BackRef backRef, FieldSpec spec) {
+        Referral referral = new Referral(referrer, backRef.target(), spec.path(), candidates(set, referrer));
+        FieldWalker.walk(referrer.node(), FieldPath.parse(spec.path()), 0, FieldWalker.Create.NONE, node -> {
+            if (node instanceof YList list) {
+                for (int i = 0; i < list.size(); i++) {
+                    list.items().set(i, referral.update(list.get(i)));
+                }
+                return list;
+            }
+            return referral.update(node);
+        }, referrer);
+    }
+
+    /** The objects a referrer can see: its namespace, cluster-scoped ones, and namespaces its subjects name. */
+    static List<Resource> candidates(ResourceSet set, Resource referrer) {
+        ResId id = referrer.curId();
+        if (id.gvk().isClusterScoped()) {
+            return set.all();
+        }
+        List<String> bindingNamespaces = bindingNamespaces(referrer);
+        List<Resource> out = new ArrayList<>();
+        for (Resource r : set.all()) {
+            ResId t = r.curId();
+            if (t.gvk().isClusterScoped() || t.sameNamespace(id) || bindingNamespaces.contains(r.namespace())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> bindingNamespaces(Resource r) {
+        List<String> out = new ArrayList<>();
+        if (r.kind().equals("RoleBinding") && r.node().get("subjects") instanceof YList subjects) {
+            for (YNode s : subjects) {
+                if (s instanceof YMap m && m.has("namespace") && m.string("kind").orElse("").equals("ServiceAccount")) {
+                    m.string("namespace").ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.deployer.kustomize.model;
+
+import dev.deployer.diag.Location;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import dev.deployer.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One Kubernetes object during a build: its document plus what kustomize keeps in build
+ * annotations, here as plain fields (names and namespaces it had before, prefixes and suffixes
+ * it got, how a generator wants it merged and whether it gets a hash suffix).
+ */
+public final class Resource {
+
+    private YMap node;
+    private final Location origin;
+    private final List<ResId> previousIds = new ArrayList<>();
+    private final List<String> prefixes = new ArrayList<>();
+    private final List<String> suffixes = new ArrayList<>();
+    private Behavior behavior = Behavior.CREATE;
+    private boolean needsHash;
+
+    public Resource(YMap node, Location origin) {
+        this.node = node;
+        this.origin = origin == null ? Location.UNKNOWN : origin;
+    }
+
+    public YMap node() {
+        return node;
+    }
+
+    public void replaceNode(YMap newNode) {
+        node = newNode;
+    }
+
+    /** Where the document was read from, for messages. */
+    public Location origin() {
+        return origin;
+    }
+
+    public Gvk gvk() {
+        return Gvk.fromApiVersion(text(node.get("apiVersion")), text(node.get("kind")));
+    }
+
+    public String kind() {
+        return text(node.get("kind"));
+    }
+
+    public String name() {
+        return metadata("name");
+    }
+
+    public String namespace() {
+        return metadata("namespace");
+    }
+
+    public ResId curId() {
+        return new ResId(gvk(), name(), namespace());
+    }
+
+    /** The id it was first read or generated with. */
+    public ResId orgId() {
+        return previousIds.isEmpty() ? curId() : previousIds.get(0);
+    }
+
+    public List<ResId> previousIds() {
+        return previousIds;
+    }
+
+    /** Every id the resource ever had, oldest first, the current one last. */
+    public List<ResId> allIds() {
+        List<ResId> all = new ArrayList<>(previousIds);
+        all.add(curId());
+        return all;
+    }
+
+    /** Remembers the current id before a rename, so overlays and references can still find it. */
+    public void storePreviousId() {
+        ResId id = curId();
+        previousIds.add(new ResId(id.gvk(), id.name(), id.effectiveNamespace()));
+    }
+
+    public void setName(String name) {
+        node.mapOrCreate("metadata").put("name", YScalar.string(name));
+    }
+
+    /** An empty namespace removes the field, as kustomize does. */
+    public void setNamespace(String namespace) {
+        YMap meta = node.mapOrCreate("metadata");
+        if (namespace.isEmpty()) {
+            meta.remove("namespace");
+        } else {
+            meta.put("namespace", YScalar.string(namespace));
+        }
+    }
+
+    public List<String> prefixes() {
+        return prefixes;
+    }
+
+    public List<String> suffixes() {
+        return suffixes;
+    }
+
+    public Behavior behavior() {
+        return behavior;
+    }
+
+    public void setBehavior(Behavior behavior) {
+        this.behavior = behavior;
+    }
+
+    public boolean needsHash() {
+        return needsHash;
+    }
+
+    public void setNeedsHash(boolean needsHash) {
+        this.needsHash = needsHash;
+    }
+
+    /** Copies the build bookkeeping of {@code other} (used when a generator merges into it). */
+    public void copyHistoryFrom(Resource other) {
+        previousIds.clear();
+        previousIds.addAll(other.previousIds);
+        prefixes.clear();
+        prefixes.addAll(other.prefixes);
+        suffixes.clear();
+        suffixes.addAll(other.suffixes);
+    }
+
+    private String metadata(String field) {
+        return node.get("metadata") instanceof YMap m ? text(m.get(field)) : "";
+    }
+
+    private static String text(YNode n) {
+        return n instanceof YScalar s && s.type() != YScalar.Type.NULL ? s.value() : "";
+    }
+
+    @Override
+    public String toString() {
+        return curId().toString();
+    }
+}

@@ -1,0 +1,17 @@
+package dev.deployer.kustomize.transformers;
+
+import dev.deployer.kustomize.config.Entry;
+
+/**
+ * {@code components}: each Component runs, in listed order, on everything accumulated so far
+ * (after this kustomization's resources and generators, before its other transformers).
+ */
+final class ComponentsTransformer implements Transformer {
+
+    @Override
+    public void apply(KustContext ctx) {
+        for (Entry e : ctx.kustomization().components()) {
+            ctx.dirs().applyComponent(ctx.loader().resolve(e.value()), e.location(), ctx.resources());
+        }
+    }
+}

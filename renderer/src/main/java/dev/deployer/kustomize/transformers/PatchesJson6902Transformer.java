@@ -1,0 +1,41 @@
+package dev.deployer.kustomize.transformers;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.kustomize.config.PatchSpec;
+import dev.deployer.kustomize.filters.JsonPatch;
+import dev.deployer.kustomize.model.Resource;
+
+/**
+ * The deprecated {@code patchesJson6902} (it runs after labels and annotations, unlike
+ * {@code patches}), and the JSON 6902 half of {@code patches}.
+ */
+final class PatchesJson6902Transformer implements Transformer {
+
+    @Override
+    public void apply(KustContext ctx) {
+        for (PatchSpec spec : ctx.kustomization().patchesJson6902()) {
+            if (spec.target() == null) {
+                throw new ConfigException(spec.location(), "a patchesJson6902 entry needs a target",
+                        "add target: {group: ..., version: ..., kind: ..., name: ...}");
+            }
+            PatchText.Parsed parsed = PatchText.read(spec, ctx.loader());
+            if (parsed.operations().isEmpty()) {
+                PatchesTransformer.apply(ctx, spec);
+            } else {
+                applyOps(ctx, spec, parsed);
+            }
+        }
+    }
+
+    static void applyOps(KustContext ctx, PatchSpec spec, PatchText.Parsed parsed) {
+        for (Resource r : Targets.select(ctx.resources(), spec.target())) {
+            r.storePreviousId();
+            try {
+                JsonPatch.apply(r.node(), parsed.operations());
+            } catch (JsonPatch.PatchFailed e) {
+                throw new ConfigException(spec.location(), e.getMessage() + " (patch " + parsed.source() + " on "
+                        + r.curId() + ")", "check the operation's path against the resource");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.deployer.kustomize.transformers;
+
+import dev.deployer.kustomize.config.Entry;
+import dev.deployer.kustomize.model.Resource;
+import dev.deployer.yaml.YMap;
+import java.nio.file.Files;
+
+/**
+ * The deprecated {@code patchesStrategicMerge}: each entry is a file path or an inline YAML
+ * string; every document patches the resource with its own id.
+ */
+final class PatchesStrategicMergeTransformer implements Transformer {
+
+    @Override
+    public void apply(KustContext ctx) {
+        for (Entry e : ctx.kustomization().patchesStrategicMerge()) {
+            boolean isFile = !e.value().contains("\n") && Files.isRegularFile(ctx.loader().resolve(e.value()));
+            String text = isFile ? ctx.loader().text(e.value(), e.location()) : e.value();
+            String label = isFile ? ctx.loader().resolve(e.value()).toString() : e.location().file();
+            String source = isFile ? e.value() : "inline patch at " + e.location();
+            for (YMap patch : PatchText.parse(text, label, source, e.location()).strategic()) {
+                Resource target = SmpApplier.byId(ctx.resources(), patch, source, e.location());
+                SmpApplier.apply(ctx.resources(), target, patch, false, false, source);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.deployer.kustomize.transformers;
+
+import dev.deployer.diag.ConfigException;
+import dev.deployer.kustomize.filters.MergeSchema;
+import dev.deployer.kustomize.filters.StrategicMerge;
+import dev.deployer.kustomize.model.ResId;
+import dev.deployer.kustomize.model.Resource;
+import dev.deployer.kustomize.model.ResourceSet;
+import dev.deployer.yaml.YMap;
+import java.util.List;
+
+/**
+ * Applies one strategic merge patch to one resource the way kustomize's resource.ApplySmPatch
+ * does: the target keeps its apiVersion, kind, name and namespace (unless the patch allows a name
+ * or kind change); a patch that deletes the whole object removes it from the set.
+ */
+final class SmpApplier {
+
+    private SmpApplier() {
+    }
+
+    static void apply(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+            String source) {
+        String name = target.name();
+        String namespace = target.namespace();
+        String kind = target.kind();
+        YMap copy = patch.deepCopy();
+        copy.put("apiVersion", target.node().get("apiVersion") == null ? dev.deployer.yaml.YScalar.string("")
+                : target.node().get("apiVersion"));
+        if (allowName || allowKind) {
+            target.storePreviousId();
+        }
+        YMap merged;
+        try {
+            merged = StrategicMerge.apply(target.node(), copy, MergeSchema.forType(target.gvk()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(target.origin(), "applying patch " + source + " to " + target.curId() + ": "
+                    + e.getMessage(), "make the patch's structure match the resource's");
+        }
+        if (merged == null || merged.isEmpty()) {
+            set.remove(target);
+            return;
+        }
+        target.replaceNode(merged);
+        if (!allowKind) {
+            merged.put("kind", kind);
+        }
+        if (!allowName) {
+            target.setName(name);
+        }
+        target.setNamespace(namespace);
+    }
+
+    /** The one resource a patch without target addresses by its own id (original or current name). */
+    static Resource byId(ResourceSet set, YMap patch, String source, dev.deployer.diag.Location at) {
+        Resource p = new Resource(patch, patch.location());
+        ResId id = p.curId();
+        List<Resource> found = set.matchingAnyId(id::matches);
+        if (found.size() != 1) {
+            String why = found.isEmpty() ? "no matches for Id " + id : "multiple matches for Id " + id;
+            throw new ConfigException(at, "no resource matches strategic merge patch \"" + id + "\" (" + source
+                    + "): " + why, found.isEmpty() ? "check the patch's apiVersion, kind, name and namespace "
+                    + "against the resources (or give the patch a target)" : "add a namespace to the patch");
+        }
+        return found.get(0);
+    }
+}
