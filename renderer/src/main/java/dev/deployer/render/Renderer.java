@@ -68,6 +68,7 @@ public final class Renderer {
             if (own.isEmpty()) {
                 var objects = renderer.render(instance, own);
                 if (own.isEmpty()) {
+                    objects = OverlayStage.apply(repo.files(), instance, objects);
                     return OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects, own).stream();
                 }
             }

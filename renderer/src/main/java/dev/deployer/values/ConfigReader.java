@@ -1,7 +1,9 @@
 package dev.deployer.values;
 
 import dev.deployer.diag.ConfigException;
+import dev.deployer.kustomize.NameHash;
 import dev.deployer.load.Fields;
+import dev.deployer.yaml.YMap;
 import dev.deployer.model.Workload.ConfigFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +47,13 @@ final class ConfigReader {
             }
         }
         c.end();
-        String name = objectName + "-config-" + ConfigMapHash.suffix(data);
+        String name = objectName + "-config-" + NameHash.suffix(hashInput(data));
         return Optional.of(new ConfigFiles(files, mountPath, name, data));
+    }
+
+    private static YMap hashInput(Map<String, String> data) {
+        YMap d = new YMap();
+        data.forEach(d::put);
+        return new YMap().put("kind", "ConfigMap").put("data", d);
     }
 }
