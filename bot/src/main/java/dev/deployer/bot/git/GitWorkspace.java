@@ -197,6 +197,16 @@ public final class GitWorkspace implements AutoCloseable {
         return "GitWorkspace[" + workTree() + " <- " + calls.remote() + "]";
     }
 
+    /** Whether two commits hold the same files (the same tree), whatever their history. */
+    public boolean sameContent(CommitId a, CommitId b) {
+        return call("git rev-parse", () -> {
+            try (RevWalk walk = new RevWalk(git.getRepository())) {
+                return walk.parseCommit(ObjectId.fromString(a.hex())).getTree()
+                        .equals(walk.parseCommit(ObjectId.fromString(b.hex())).getTree());
+            }
+        });
+    }
+
     private void moveBranchTo(String branch, CommitId start) {
         call("git checkout", () -> {
             boolean exists = git.getRepository().exactRef(Constants.R_HEADS + branch) != null;

@@ -32,11 +32,30 @@ public final class LeasedUpdate {
         }
     }
 
-    /** The commit now on the target branch, or empty when there was nothing to change. */
-    public record Result(Optional<CommitId> commit, int attempts) {
+    /**
+     * The commit now on the target branch (empty when there was nothing to change), and whether
+     * this run pushed it (false when the branch already held the same files).
+     */
+    public record Result(Optional<CommitId> commit, int attempts, boolean pushed) {
+        public Result(Optional<CommitId> commit, int attempts) {
+            this(commit, attempts, commit.isPresent());
+        }
+
         public boolean changed() {
             return commit.isPresent();
         }
+    }
+
+    /** Where each attempt starts. */
+    public enum Start {
+        /** On the target branch when it exists (keeps what others pushed there): shared branches. */
+        ON_TARGET,
+        /**
+         * Always on the base branch, replacing the target branch (with the lease) unless it
+         * already holds the same files: a bot-owned branch such as a promotion PR's, which must
+         * stay one commit on top of the latest base.
+         */
+        FROM_BASE
     }
 
     /** Waits between attempts; tests pass one that does not sleep. */
@@ -66,9 +85,14 @@ public final class LeasedUpdate {
 
     /** Applies {@code edit} to {@code targetBranch} (started from {@code baseBranch} if new) and pushes it. */
     public Result run(String baseBranch, String targetBranch, Edit edit) {
+        return run(baseBranch, targetBranch, Start.ON_TARGET, edit);
+    }
+
+    /** Like {@link #run(String, String, Edit)}, starting each attempt as {@code start} says. */
+    public Result run(String baseBranch, String targetBranch, Start start, Edit edit) {
         workspace.requireClean("update " + targetBranch);
         for (int attempt = 1; ; attempt++) {
-            Optional<Result> done = attempt(baseBranch, targetBranch, edit, attempt);
+            Optional<Result> done = attempt(baseBranch, targetBranch, start, edit, attempt);
             if (done.isPresent()) {
                 return done.get();
             }
@@ -82,16 +106,20 @@ public final class LeasedUpdate {
     }
 
     /** One try; empty when the push lost the race and a retry should follow. */
-    private Optional<Result> attempt(String baseBranch, String targetBranch, Edit edit, int attempt) {
+    private Optional<Result> attempt(String baseBranch, String targetBranch, Start mode, Edit edit, int attempt) {
         workspace.fetch();
         Optional<CommitId> lease = workspace.remoteBranchHead(targetBranch);
-        CommitId start = lease.or(() -> workspace.remoteBranchHead(baseBranch))
+        Optional<CommitId> base = workspace.remoteBranchHead(baseBranch);
+        CommitId start = (mode == Start.ON_TARGET ? lease.or(() -> base) : base)
                 .orElseThrow(() -> new DeployerException(ExitCode.REMOTE, "the remote has no branch '" + baseBranch
                         + "', perhaps you should check the base branch in deployer.yaml"));
         workspace.checkoutBranchFrom(targetBranch, start);
         Optional<CommitId> commit = editAndCommit(edit);
         if (commit.isEmpty()) {
             return Optional.of(new Result(Optional.empty(), attempt));
+        }
+        if (mode == Start.FROM_BASE && lease.isPresent() && workspace.sameContent(lease.get(), commit.get())) {
+            return Optional.of(new Result(lease, attempt, false));
         }
         PushOutcome outcome = workspace.pushWithLease(targetBranch, targetBranch, lease);
         return switch (outcome.status()) {

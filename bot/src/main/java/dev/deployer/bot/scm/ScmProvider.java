@@ -1,0 +1,48 @@
+package dev.deployer.bot.scm;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The git hosting service, as far as the bot needs it: pull requests between branches of the
+ * deployment repository. Implementations translate every failure into a
+ * {@link dev.deployer.diag.DeployerException} with {@link dev.deployer.diag.ExitCode#REMOTE}
+ * and never put credentials into messages or logs.
+ *
+ * <p>An instance is meant for one bot pass: it may memoise handles it read, never state.
+ */
+public interface ScmProvider {
+
+    /** The open pull request from {@code head} into {@code base}, if there is one. */
+    Optional<PullRequest> findOpen(String head, String base);
+
+    /** Open pull requests carrying every label in {@code labels} (all of them when empty). */
+    List<PullRequest> listOpen(Set<String> labels);
+
+    /** Creates the pull request, then adds labels, reviewers and auto-merge. */
+    PullRequest open(PullRequestSpec spec);
+
+    /**
+     * Brings {@code current} (as last read) to {@code spec}, writing only what differs; see
+     * {@link PullRequestChanges}. A pull request that already matches costs no write call.
+     */
+    Ensured update(PullRequest current, PullRequestSpec spec);
+
+    /** Closes without merging, after leaving {@code comment} (skipped when blank). */
+    void close(int number, String comment);
+
+    /**
+     * The idempotent opener: adopt the open pull request for the same head and base and update
+     * it if needed, or create one. Running it twice with the same spec writes nothing the
+     * second time. Whether there is anything to propose at all (a diff between the branches)
+     * is the git workspace's question, asked before this.
+     */
+    default Ensured ensure(PullRequestSpec spec) {
+        Optional<PullRequest> existing = findOpen(spec.head(), spec.base());
+        if (existing.isPresent()) {
+            return update(existing.get(), spec);
+        }
+        return new Ensured(Ensured.Action.CREATED, open(spec));
+    }
+}

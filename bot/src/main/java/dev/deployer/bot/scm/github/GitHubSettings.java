@@ -1,0 +1,66 @@
+package dev.deployer.bot.scm.github;
+
+import dev.deployer.bot.scm.RepoId;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.ExitCode;
+import java.net.URI;
+import java.util.Objects;
+
+/**
+ * Everything needed to talk to one repository on GitHub or GitHub Enterprise Server.
+ *
+ * @param apiUrl {@code https://api.github.com}, or {@code https://HOST/api/v3} for Enterprise
+ */
+public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, RetryPolicy retry) {
+
+    public static final URI GITHUB_COM = URI.create("https://api.github.com");
+
+    public GitHubSettings {
+        apiUrl = normalise(Objects.requireNonNull(apiUrl, "apiUrl"));
+        Objects.requireNonNull(repo, "repo");
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(retry, "retry");
+    }
+
+    public static GitHubSettings of(RepoId repo, Credentials credentials) {
+        return new GitHubSettings(GITHUB_COM, repo, credentials, RetryPolicy.DEFAULT);
+    }
+
+    /** Parses {@code --github-api-url}; the error is a usage error, not a remote one. */
+    public static URI parseApiUrl(String text) {
+        try {
+            return normalise(URI.create(text.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new DeployerException(ExitCode.USAGE, "'" + text + "' is not a GitHub API URL; perhaps you "
+                    + "should pass https://api.github.com or, for GitHub Enterprise, https://HOST/api/v3");
+        }
+    }
+
+    public GitHubSettings withApiUrl(URI newApiUrl) {
+        return new GitHubSettings(newApiUrl, repo, credentials, retry);
+    }
+
+    public GitHubSettings withRetry(RetryPolicy newRetry) {
+        return new GitHubSettings(apiUrl, repo, credentials, newRetry);
+    }
+
+    /** GitHub serves GraphQL beside REST: {@code /graphql}, or {@code /api/graphql} on Enterprise. */
+    public URI graphqlUrl() {
+        String base = apiUrl.toString();
+        return base.endsWith("/api/v3")
+                ? URI.create(base.substring(0, base.length() - "/v3".length()) + "/graphql")
+                : URI.create(base + "/graphql");
+    }
+
+    private static URI normalise(URI url) {
+        String scheme = url.getScheme();
+        if (!"https".equals(scheme) && !"http".equals(scheme) || url.getHost() == null) {
+            throw new IllegalArgumentException("the GitHub API URL must be http(s)://host[/path]");
+        }
+        if (url.getRawUserInfo() != null || url.getRawQuery() != null) {
+            throw new IllegalArgumentException("the GitHub API URL must not carry user info or a query");
+        }
+        String text = url.toString();
+        return URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+    }
+}
