@@ -121,7 +121,17 @@ public final class LeasedUpdate {
         if (mode == Start.FROM_BASE && lease.isPresent() && workspace.sameContent(lease.get(), commit.get())) {
             return Optional.of(new Result(lease, attempt, false));
         }
-        PushOutcome outcome = workspace.pushWithLease(targetBranch, targetBranch, lease);
+        PushOutcome outcome;
+        try {
+            outcome = workspace.pushWithLease(targetBranch, targetBranch, lease);
+        } catch (DeployerException e) {
+            // A server busy with a concurrent push may fail ours outright (e.g. a lock on the
+            // same pack); if the branch moved meanwhile, that was a lost race like any other.
+            if (lostRaceAfterAll(targetBranch, lease)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
         return switch (outcome.status()) {
             case OK, UP_TO_DATE -> Optional.of(new Result(commit, attempt));
             case REJECTED_STALE -> Optional.empty();

@@ -43,6 +43,15 @@ public interface ScmProvider {
         if (existing.isPresent()) {
             return update(existing.get(), spec);
         }
-        return new Ensured(Ensured.Action.CREATED, open(spec));
+        try {
+            return new Ensured(Ensured.Action.CREATED, open(spec));
+        } catch (dev.deployer.diag.DeployerException e) {
+            // Another bot may have opened it between our look and our create: adopt theirs.
+            Optional<PullRequest> raced = findOpen(spec.head(), spec.base());
+            if (raced.isPresent()) {
+                return update(raced.get(), spec);
+            }
+            throw e;
+        }
     }
 }

@@ -1,0 +1,91 @@
+package dev.deployer.cli.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.deployer.testing.Tools;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Real git for the end-to-end tests: a bare remote made with the git CLI from a deployment
+ * repository on disk, and the git operations a human or GitHub would do on it (merging a PR).
+ */
+final class GitFixture {
+
+    final Path bare;
+    private final Path scratch;
+
+    private GitFixture(Path bare, Path scratch) {
+        this.bare = bare;
+        this.scratch = scratch;
+    }
+
+    /** A bare remote whose main branch holds {@code content}, committed by "Alice". */
+    static GitFixture of(Path content, Path temp) {
+        Path bare = temp.resolve("remote.git");
+        Path seed = temp.resolve("seed");
+        git(temp, "init", "--bare", "-q", "-b", "main", bare.toString());
+        git(temp, "clone", "-q", bare.toString(), seed.toString());
+        copy(content, seed);
+        git(seed, "add", "-A");
+        git(seed, "-c", "user.name=Alice", "-c", "user.email=alice@example.com", "commit", "-q", "-m", "Initial deployment repository");
+        git(seed, "push", "-q", "origin", "main");
+        return new GitFixture(bare, temp);
+    }
+
+    String url() {
+        return bare.toUri().toString();
+    }
+
+    /** What GitHub does when a PR is merged: a merge commit on main with the usual message. */
+    void mergePullRequest(int number, String branch) {
+        Path clone = freshClone("merge-" + number);
+        git(clone, "-c", "user.name=Bob", "-c", "user.email=bob@example.com", "merge", "-q", "--no-ff",
+                "origin/" + branch, "-m", "Merge pull request #" + number + " from acme/" + branch);
+        git(clone, "push", "-q", "origin", "main");
+    }
+
+    /** The file as the remote branch has it. */
+    String show(String branch, String path) {
+        return git(bare, "show", branch + ":" + path);
+    }
+
+    boolean hasBranch(String branch) {
+        return Tools.run(bare, "git", "rev-parse", "--verify", "-q", "refs/heads/" + branch).exitCode() == 0;
+    }
+
+    String log(String branch) {
+        return git(bare, "log", "--format=%s", branch);
+    }
+
+    private Path freshClone(String name) {
+        Path dir = scratch.resolve(name + "-" + System.nanoTime());
+        git(scratch, "clone", "-q", bare.toString(), dir.toString());
+        return dir;
+    }
+
+    static String git(Path dir, String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        Tools.Result r = Tools.run(dir, command);
+        assertEquals(0, r.exitCode(), "git " + String.join(" ", args) + ": " + r.stderr());
+        return r.stdout();
+    }
+
+    private static void copy(Path from, Path to) {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
