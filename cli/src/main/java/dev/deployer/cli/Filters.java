@@ -21,6 +21,10 @@ public final class Filters {
     int threads;
 
     RenderOptions options() {
+        if (threads < 0) {
+            throw new dev.deployer.diag.DeployerException(dev.deployer.diag.ExitCode.USAGE,
+                    "--threads must be 0 (one per core) or more, not " + threads);
+        }
         return new RenderOptions(environments, services, threads);
     }
 }

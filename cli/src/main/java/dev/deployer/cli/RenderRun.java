@@ -32,6 +32,12 @@ final class RenderRun {
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** "3 of 12 files: 2 added, 1 modified" */
+    String changeSummary() {
+        return plan.changes().size() + " of " + result.files().size() + " files: " + plan.count(Change.Kind.ADD)
+                + " added, " + plan.count(Change.Kind.MODIFY) + " modified, " + plan.count(Change.Kind.DELETE) + " deleted";
+    }
+
     /** "12 files: 2 added, 1 modified, 1 deleted, 8 unchanged" */
     String summary() {
         return result.files().size() + " files: " + plan.count(Change.Kind.ADD) + " added, "

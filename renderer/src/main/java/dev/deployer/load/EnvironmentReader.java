@@ -15,7 +15,9 @@ final class EnvironmentReader {
     private EnvironmentReader() {
     }
 
-    static Environment read(String name, YMap doc, String previousEnv, Problems problems) {
+    static Environment read(String name, YMap doc, java.util.List<String> order, Problems problems) {
+        int index = order.indexOf(name);
+        String previousEnv = index > 0 ? order.get(index - 1) : "";
         String what = "environment '" + name + "'";
         Fields f = new Fields(doc, what, problems);
         Fields cluster = f.child("cluster", what + " cluster");
@@ -27,7 +29,7 @@ final class EnvironmentReader {
         String domain = f.string("domain", "");
         YMap defaults = f.map("defaults").orElseGet(YMap::new);
         SyncPolicy sync = sync(f.child("sync", what + " sync"));
-        Promotion promotion = promotion(f.child("promotion", what + " promotion"), previousEnv);
+        Promotion promotion = promotion(f.child("promotion", what + " promotion"), previousEnv, name, order);
         Map<String, String> labels = f.stringMap("labels");
         YMap vars = f.map("vars").orElseGet(YMap::new);
         f.end();
@@ -40,11 +42,16 @@ final class EnvironmentReader {
         return s;
     }
 
-    private static Promotion promotion(Fields f, String previousEnv) {
+    private static Promotion promotion(Fields f, String previousEnv, String env, java.util.List<String> order) {
         Fields approvers = f.child("approvers", "promotion approvers");
         Approvers a = new Approvers(approvers.strings("users"), approvers.strings("teams"));
         approvers.end();
-        Promotion p = new Promotion(f.string("from", previousEnv), f.bool("auto", false), f.bool("autoMerge", false),
+        String from = f.string("from", previousEnv);
+        if (!from.isEmpty() && (order.indexOf(from) < 0 || order.indexOf(from) >= order.indexOf(env))) {
+            f.error("from", "environment '" + env + "' promotes from '" + from + "', which is not an earlier environment",
+                    "set promotion.from to one of the environments before '" + env + "' in deployer.yaml");
+        }
+        Promotion p = new Promotion(from, f.bool("auto", false), f.bool("autoMerge", false),
                 f.bool("direct", false), a, f.strings("labels"));
         f.end();
         return p;

@@ -51,7 +51,8 @@ final class InstanceRenderer {
                         .ifPresent(cf -> own.add(configMap(instance, cf)));
             }
             Map<String, Object> labels = TemplateContext.labels(instance, component);
-            own.forEach(o -> addLabels(o, labels));
+            own.forEach(o -> addMetadata(o, "labels", labels));
+            own.forEach(o -> addMetadata(o, "annotations", new java.util.TreeMap<>(component.annotations())));
             objects.addAll(own);
         }
         return objects;
@@ -88,11 +89,14 @@ final class InstanceRenderer {
                 .put("data", data);
     }
 
-    /** Adds the component's labels to the object's own metadata; labels the template set win. */
-    private static void addLabels(YMap object, Map<String, Object> labels) {
+    /** Adds labels or annotations to the object's own metadata; the ones the template set win. */
+    static void addMetadata(YMap object, String field, Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return;
+        }
         YMap metadata = object.mapOrCreate("metadata");
-        YMap existing = metadata.mapOrCreate("labels");
-        labels.forEach((k, v) -> {
+        YMap existing = metadata.mapOrCreate(field);
+        values.forEach((k, v) -> {
             if (!existing.has(k)) {
                 existing.put(k, YScalar.string(String.valueOf(v)));
             }

@@ -30,7 +30,13 @@ final class OverlayStage {
             return objects;
         }
         try {
-            return Kustomizer.buildOverlay(dir, objects);
+            List<YMap> result = Kustomizer.buildOverlay(dir, objects);
+            // Objects the overlay adds (its own resources, generators) still belong to the service.
+            java.util.Map<String, Object> labels = new java.util.TreeMap<>(instance.labels());
+            labels.put("app.kubernetes.io/part-of", instance.service());
+            labels.put("app.kubernetes.io/managed-by", dev.deployer.template.TemplateContext.MANAGED_BY);
+            result.forEach(o -> InstanceRenderer.addMetadata(o, "labels", labels));
+            return result;
         } catch (ConfigException e) {
             throw new ConfigException(e.diagnostics().stream().map(d -> relative(files, d)).toList());
         }

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 /**
  * The values a template sees, built from the typed model. Every map is sorted and every key is
  * always present (empty when unused), so templates are deterministic and strict-variable safe:
- * {@code {% if ingress %}} tests an empty map, never a missing one. The list of keys is
- * documented in docs/templates.md.
+ * {@code {% if ingress is not empty %}} tests an empty map, never a missing one. The list of keys
+ * is documented in docs/templates.md.
  */
 public final class TemplateContext {
 

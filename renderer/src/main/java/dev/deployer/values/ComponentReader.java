@@ -1,5 +1,6 @@
 package dev.deployer.values;
 
+import dev.deployer.yaml.Merge;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Fields;
 import dev.deployer.load.Names;
@@ -30,7 +31,9 @@ final class ComponentReader {
         List<String> dependsOn = dependsOn(f, name, siblings);
         boolean stateful = f.bool("stateful", false);
         var labels = f.stringMap("labels");
+        InstanceResolver.checkLabels(f, labels);
         var annotations = f.stringMap("annotations");
+        InstanceResolver.checkAnnotationKeys(f, "annotations", annotations);
         YMap vars = f.map("vars").orElseGet(YMap::new);
         Optional<Workload> workload = Optional.empty();
         List<String> files = List.of();

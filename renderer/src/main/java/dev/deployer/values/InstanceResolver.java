@@ -1,5 +1,6 @@
 package dev.deployer.values;
 
+import dev.deployer.yaml.Merge;
 import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Fields;
@@ -41,16 +42,21 @@ public final class InstanceResolver {
             def.error("name", "service name '" + declaredName + "' differs from its directory '" + source.name() + "'",
                     "rename the directory or remove 'name:'");
         }
-        String version = val.requiredString("version");
-        WorkloadReader.checkVersion(val, "version", version);
+        String version = val.has("version") ? val.exactString("version").orElse("") : val.requiredString("version");
+        if (val.has("version")) {
+            WorkloadReader.checkVersion(val, "version", version);
+        }
         String image = val.has("image") ? val.string("image", "") : def.string("image", "");
         if (!image.isEmpty()) {
             WorkloadReader.checkImage(val.has("image") ? val : def, "image", image);
         }
+        checkLabels(def, def.stringMap("labels"));
+        checkLabels(val, val.stringMap("labels"));
         var labels = new TreeMap<>(environment.labels());
         labels.putAll(def.stringMap("labels"));
+        def.nullKeys("labels").forEach(labels::remove);
         labels.putAll(val.stringMap("labels"));
-        checkLabels(def, labels);
+        val.nullKeys("labels").forEach(labels::remove);
         YMap vars = Merge.layers(environment.vars(), def.map("vars").orElseGet(YMap::new),
                 val.map("vars").orElseGet(YMap::new));
         String namespace = environment.namespaceFor(source.name());
@@ -139,11 +145,19 @@ public final class InstanceResolver {
         return out;
     }
 
-    private static void checkLabels(Fields f, Map<String, String> labels) {
+    static void checkLabels(Fields f, Map<String, String> labels) {
         labels.forEach((k, v) -> {
             if (!Names.isLabelKey(k) || !Names.isLabelValue(v)) {
                 f.error("labels", "label '" + k + ": " + v + "' is not a valid Kubernetes label",
                         "keys: [prefix/]name; values: at most 63 letters, digits, '-', '_' or '.'");
+            }
+        });
+    }
+
+    static void checkAnnotationKeys(Fields f, String field, Map<String, String> annotations) {
+        annotations.keySet().forEach(k -> {
+            if (!Names.isLabelKey(k)) {
+                f.error(field, "'" + k + "' is not a valid annotation key", "keys are [prefix/]name, e.g. example.com/owner");
             }
         });
     }

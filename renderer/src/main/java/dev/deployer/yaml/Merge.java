@@ -1,7 +1,4 @@
-package dev.deployer.values;
-
-import dev.deployer.yaml.YMap;
-import dev.deployer.yaml.YNode;
+package dev.deployer.yaml;
 
 /**
  * The layering rule for values: maps merge key by key, everything else (scalars, lists) is

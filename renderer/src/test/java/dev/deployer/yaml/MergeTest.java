@@ -1,11 +1,8 @@
-package dev.deployer.values;
+package dev.deployer.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.deployer.yaml.YMap;
-import dev.deployer.yaml.YamlEmitter;
-import dev.deployer.yaml.YamlParser;
 import org.junit.jupiter.api.Test;
 
 class MergeTest {
