@@ -71,7 +71,7 @@ public final class FluxObjects {
         return ControllerObject.of("flux/kustomization.yaml.peb", map("name", name, "namespace", f.namespace(),
                 "labels", Contexts.labels(env, service), "path", path, "prune", env.sync().prune(),
                 "wait", !service.isEmpty(),
-                "interval", f.interval(), "retryInterval", env.sync().retry().backoff(), "timeout", f.timeout(),
+                "interval", f.interval(), "retryInterval", env.sync().retry().maxBackoff(), "timeout", f.timeout(),
                 "sourceRef", map("kind", "GitRepository", "name", f.source() + "-" + env.name()),
                 "dependsOn", dependsOn));
     }
