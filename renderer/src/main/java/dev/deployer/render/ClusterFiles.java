@@ -15,8 +15,10 @@ import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +39,13 @@ final class ClusterFiles {
         return config.clustersDir() + "/root-" + env + ".yaml";
     }
 
+    /** Kind, namespace and name: what must be unique in the cluster (the root shares Argo CD's namespace). */
+    private static String identity(YMap object) {
+        YMap metadata = object.map("metadata").orElseGet(YMap::new);
+        return object.string("kind").orElse("?") + " " + metadata.string("namespace").map(ns -> ns + "/").orElse("")
+                + metadata.string("name").orElse("?");
+    }
+
     static List<OutputFile> files(Repo repo, String env, List<ServiceOutput> services, TemplateEngine engine,
                                   Problems problems) {
         RepoConfig config = repo.config();
@@ -46,6 +55,7 @@ final class ClusterFiles {
         String dir = config.clustersDir() + "/" + env;
         String header = OutputFile.header(HEADER_SOURCE);
         Map<String, OutputFile> files = new TreeMap<>();
+        Set<String> identities = new HashSet<>();
         List<String> listed = new ArrayList<>();
         for (ControllerObject o : objects) {
             String display = engine.displayName(o.template());
@@ -54,9 +64,10 @@ final class ClusterFiles {
                 for (YMap object : InstanceRenderer.parse(text, display, true, problems)) {
                     String name = OutputLayout.fileName(object);
                     String path = o.root() ? rootFile(config, env) : dir + "/" + name;
-                    if (files.containsKey(path)) {
-                        problems.add(Location.of(display), "two controller objects of " + env + " render to the same file "
-                                + path, "rename the service or component, or set argocd.project / flux.source in deployer.yaml");
+                    if (files.containsKey(path) || !identities.add(identity(object))) {
+                        problems.add(Location.of("deployer.yaml"), "two controller objects of " + env + " are both "
+                                + identity(object), "rename the service or component, or set argocd.project / flux.source"
+                                + " in deployer.yaml");
                         continue;
                     }
                     files.put(path, new OutputFile(path, header + YamlEmitter.emit(object)));

@@ -61,8 +61,9 @@ public final class Renderer {
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
         if (options.services().isEmpty()) {
+            boolean complete = problems.isEmpty();
             for (String env : envs) {
-                files.addAll(environmentFiles(repo, env, results, engine, problems));
+                files.addAll(environmentFiles(repo, env, results, engine, complete, problems));
             }
         }
         problems.throwIfAny();
@@ -75,7 +76,7 @@ public final class Renderer {
      * --service filter), since they depend on all of them.
      */
     private static List<OutputFile> environmentFiles(Repo repo, String env, List<UnitResult> results,
-                                                     TemplateEngine engine, Problems problems) {
+                                                     TemplateEngine engine, boolean complete, Problems problems) {
         List<ServiceOutput> services = results.stream().map(UnitResult::output)
                 .filter(o -> o.instance().env().equals(env))
                 .sorted(java.util.Comparator.comparing(ServiceOutput::service)).toList();
@@ -83,7 +84,7 @@ public final class Renderer {
         services.forEach(s -> dirs.addAll(FluxLayout.kustomizationDirs(repo.config().controller(), s.instance())));
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputLayout.environmentFile(repo.config().renderedDir(), env, dirs));
-        if (problems.isEmpty()) {
+        if (complete) { // controller objects are planned from every service of the environment
             files.addAll(ClusterFiles.files(repo, env, services, engine, problems));
         }
         return files;

@@ -27,11 +27,11 @@ public final class OutputValidator {
         this.schemas = schemaDirectory.map(SchemaValidator::new);
     }
 
-    /** What a validation found: every problem, and what was checked how. */
-    public record Report(List<SchemaProblem> problems, int bySchema, int byModel, Set<String> notChecked) {
+    /** What a validation found: every problem, and what was checked how ({@code notChecked} in name order). */
+    public record Report(List<SchemaProblem> problems, int bySchema, int byModel, List<String> notChecked) {
         public Report {
             problems = List.copyOf(problems);
-            notChecked = Set.copyOf(new TreeSet<>(notChecked));
+            notChecked = List.copyOf(new TreeSet<>(notChecked));
         }
 
         public boolean valid() {
@@ -64,7 +64,7 @@ public final class OutputValidator {
                 }
             }
         }
-        return new Report(problems, bySchema, byModel, notChecked);
+        return new Report(problems, bySchema, byModel, List.copyOf(notChecked));
     }
 
     private static boolean isKustomizeFile(YMap object) {
