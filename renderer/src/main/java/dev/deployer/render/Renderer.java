@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * The render pipeline's facade: load the repository, then for every (service, environment)
- * resolve values, render templates and lay out files, in parallel. Nothing is written here;
+ * resolve values, render templates, add the controller's per-object annotations and lay out
+ * files, in parallel; then, per environment, the controller objects of clusters/. Nothing is written here;
  * the result goes to {@link dev.deployer.output.OutputPlan}. The output is the same bytes
  * whatever the thread count, because every unit is independent and the files are sorted.
  */

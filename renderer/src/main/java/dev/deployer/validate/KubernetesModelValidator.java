@@ -1,26 +1,11 @@
 package dev.deployer.validate;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.deployer.yaml.YMap;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.LimitRange;
@@ -52,7 +37,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks the core Kubernetes kinds when there is no schema directory, by binding each object
@@ -70,11 +54,9 @@ import java.util.regex.Pattern;
  * Jackson, which deployer already ships: Jackson knows the path of every problem and lets a
  * handler collect them. The seven model jars are models only (about 5.6 MB).
  *
- * <p>Two fabric8 defaults are switched off: its models keep unknown fields in an
- * {@code additionalProperties} map ({@code @JsonAnySetter}), which a deserializer modifier removes
- * so that unknown fields reach the problem handler; and Jackson's scalar coercion, since the API
- * server does not take {@code "3"} for an integer either. A type error stops Jackson, so it is
- * recorded, the offending value dropped, and the object bound again.
+ * <p>The binding is strict ({@link StrictJackson}): unknown fields are collected, not kept, and
+ * scalars are not coerced. A type error stops Jackson, so it is recorded, the offending value
+ * dropped, and the object bound again.
  *
  * <p>Only {@code deployer validate} loads this class (and with it fabric8); {@code render}
  * never does, so the models cost render neither class loading nor start-up time.
@@ -112,10 +94,8 @@ public final class KubernetesModelValidator {
 
     /** Each type error costs one more pass; an object with more than this many is hopeless anyway. */
     private static final int MAX_PASSES = 100;
-    private static final String UNKNOWN = "deployer.unknownFields";
-    private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    private final ObjectMapper mapper = strictMapper();
+    private final ObjectMapper mapper = StrictJackson.mapper();
 
     public boolean supports(YMap object) {
         return MODELS.containsKey(key(object));
@@ -134,11 +114,11 @@ public final class KubernetesModelValidator {
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             List<String[]> unknown = new ArrayList<>();
             try {
-                mapper.readerFor(model).withAttribute(UNKNOWN, unknown).readValue(tree);
+                mapper.readerFor(model).withAttribute(StrictJackson.UNKNOWN_FIELDS, unknown).readValue(tree);
                 found.addAll(unknown);
                 break;
             } catch (JsonMappingException e) {
-                found.add(new String[] {path(e.getPath()), typeMessage(e, tree)});
+                found.add(new String[] {StrictJackson.path(e.getPath()), typeMessage(e, tree)});
                 if (!remove(tree, e.getPath())) {
                     break;
                 }
@@ -164,67 +144,6 @@ public final class KubernetesModelValidator {
 
     private static String key(YMap object) {
         return object.string("apiVersion").orElse("") + " " + object.string("kind").orElse("");
-    }
-
-    private static ObjectMapper strictMapper() {
-        SimpleModule strict = new SimpleModule("deployer-strict-models");
-        strict.setDeserializerModifier(new BeanDeserializerModifier() {
-            @Override
-            public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription description,
-                                                         BeanDeserializerBuilder builder) {
-                builder.setAnySetter(null);
-                return builder;
-            }
-        });
-        ObjectMapper m = JsonMapper.builder().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
-        m.registerModule(strict);
-        m.addHandler(new UnknownFields());
-        m.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        return m;
-    }
-
-    /** Collects unknown fields instead of failing, so all of them are reported in one pass. */
-    private static final class UnknownFields extends DeserializationProblemHandler {
-        @Override
-        @SuppressWarnings("unchecked")
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                                             Object beanOrClass, String propertyName) throws IOException {
-            // At a map or list value the parser has already entered it: the field is the parent's.
-            JsonStreamContext at = p.currentToken() != null && p.currentToken().isStructStart()
-                    ? p.getParsingContext().getParent() : p.getParsingContext();
-            ((List<String[]>) ctxt.getAttribute(UNKNOWN)).add(new String[] {path(at),
-                    "unknown field '" + propertyName + "'"});
-            p.skipChildren();
-            return true;
-        }
-    }
-
-    /** {@code $.spec.template.spec.containers[0].image}, as the schema validator writes paths. */
-    private static String path(JsonStreamContext context) {
-        List<String> parts = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            parts.add(0, c.inArray() ? "[" + c.getCurrentIndex() + "]" : field(c.getCurrentName()));
-        }
-        return "$" + String.join("", parts);
-    }
-
-    private static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder out = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            out.append(r.getFieldName() != null ? field(r.getFieldName()) : "[" + r.getIndex() + "]");
-        }
-        return out.toString();
-    }
-
-    private static String field(String name) {
-        if (name == null) {
-            return "";
-        }
-        return SIMPLE_NAME.matcher(name).matches() ? "." + name : "['" + name + "']";
     }
 
     private static String typeMessage(JsonMappingException e, JsonNode tree) {
