@@ -50,11 +50,15 @@ final class RenderRun {
         out.flush();
     }
 
-    /** Every rendered object as one YAML stream, for piping; kustomization files are left out. */
+    /**
+     * Every rendered object as one YAML stream, for piping; kustomization files and the
+     * controller objects of clusters/ are left out.
+     */
     void printObjects(PrintWriter out) {
         boolean first = true;
+        String rendered = result.repo().config().renderedDir() + "/";
         for (OutputFile f : result.files()) {
-            if (f.path().endsWith("/kustomization.yaml")) {
+            if (f.path().endsWith("/kustomization.yaml") || !f.path().startsWith(rendered)) {
                 continue;
             }
             if (!first) {

@@ -5,12 +5,17 @@ import dev.deployer.model.Environment;
 import dev.deployer.model.Environment.Approvers;
 import dev.deployer.model.Environment.Cluster;
 import dev.deployer.model.Environment.Promotion;
+import dev.deployer.model.Environment.Retry;
 import dev.deployer.model.Environment.SyncPolicy;
 import dev.deployer.yaml.YMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Binds a merged environment profile (built-in base ◄ built-in named ◄ the repository's). */
 final class EnvironmentReader {
+
+    private static final Pattern SYNC_OPTION = Pattern.compile("[A-Za-z]+=[^=\\s]+");
 
     private EnvironmentReader() {
     }
@@ -37,9 +42,30 @@ final class EnvironmentReader {
     }
 
     private static SyncPolicy sync(Fields f) {
-        SyncPolicy s = new SyncPolicy(f.bool("automated", false), f.bool("prune", true), f.bool("selfHeal", false));
+        List<String> options = f.strings("syncOptions");
+        for (String option : options) {
+            if (!SYNC_OPTION.matcher(option).matches()) {
+                f.error("syncOptions", "sync option '" + option + "' is not of the form Name=value",
+                        "e.g. ServerSideApply=true (see Argo CD's sync options)");
+            }
+        }
+        SyncPolicy s = new SyncPolicy(f.bool("automated", false), f.bool("prune", true), f.bool("selfHeal", false),
+                options, retry(f.child("retry", "sync.retry")));
         f.end();
         return s;
+    }
+
+    private static Retry retry(Fields f) {
+        int limit = f.integer("limit", 5);
+        Fields backoff = f.child("backoff", "sync.retry.backoff");
+        Retry r = new Retry(limit, ControllerSettingsReader.duration(backoff, "duration", "5s"),
+                backoff.integer("factor", 2), ControllerSettingsReader.duration(backoff, "maxDuration", "3m"));
+        if (limit < 0 || r.factor() < 1) {
+            f.error(limit < 0 ? "limit" : "backoff", "sync.retry needs limit >= 0 and backoff.factor >= 1", "");
+        }
+        backoff.end();
+        f.end();
+        return r;
     }
 
     private static Promotion promotion(Fields f, String previousEnv, String env, java.util.List<String> order) {

@@ -6,6 +6,7 @@ import dev.deployer.load.Fields;
 import dev.deployer.load.Names;
 import dev.deployer.model.Component;
 import dev.deployer.model.ComponentType;
+import dev.deployer.model.HelmChart;
 import dev.deployer.model.Workload;
 import dev.deployer.yaml.YMap;
 import java.util.List;
@@ -36,14 +37,17 @@ final class ComponentReader {
         InstanceResolver.checkAnnotationKeys(f, "annotations", annotations);
         YMap vars = f.map("vars").orElseGet(YMap::new);
         Optional<Workload> workload = Optional.empty();
+        Optional<HelmChart> helm = Optional.empty();
         List<String> files = List.of();
         if (type == ComponentType.RAW) {
             files = rawFiles(f, what, ctx);
+        } else if (type == ComponentType.HELM) {
+            helm = Optional.of(HelmReader.read(f, what, objectName));
         } else {
             workload = Optional.of(WorkloadReader.read(f, type, objectName, ctx));
         }
         f.end();
-        return new Component(name, type, objectName, dependsOn, stateful, labels, annotations, workload, files,
+        return new Component(name, type, objectName, dependsOn, stateful, labels, annotations, workload, files, helm,
                 Merge.maps(ctx.vars(), vars));
     }
 

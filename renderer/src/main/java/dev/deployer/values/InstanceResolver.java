@@ -8,6 +8,7 @@ import dev.deployer.load.Names;
 import dev.deployer.load.Repo;
 import dev.deployer.load.ServiceSource;
 import dev.deployer.model.Component;
+import dev.deployer.model.ComponentGraph;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
@@ -96,7 +97,21 @@ public final class InstanceResolver {
             component(name, specs.get(name), overrides.get(name), env, ctx, names, def, val, problems)
                     .ifPresent(out::add);
         }
+        checkCycle(out, specs, overrides, problems);
         return out;
+    }
+
+    /** Controllers can only order an acyclic graph: a cycle is reported where its first dependsOn is written. */
+    private static void checkCycle(List<Component> components, Map<String, YNode> specs, Map<String, YNode> overrides,
+                                   Problems problems) {
+        new ComponentGraph(components).cycle().ifPresent(cycle -> {
+            String first = cycle.get(0);
+            YMap written = overrides.get(first) instanceof YMap o && o.has("dependsOn") ? o : (YMap) specs.get(first);
+            YNode value = written.get("dependsOn");
+            problems.add(value != null && value.location().hasLine() ? value.location() : written.keyLocation("dependsOn"),
+                    "components depend on each other in a cycle: " + String.join(" -> ", cycle),
+                    "remove one of these dependsOn entries; a component can only wait for components that do not wait for it");
+        });
     }
 
     private static java.util.Optional<Component> component(String name, YNode spec, YNode override, Environment env,
