@@ -70,6 +70,12 @@ public final class BotOptions implements UsesEnvironment {
         return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, Clock.systemUTC());
     }
 
+    /** The promotion bot for a writing command, with GitHub connected only if a PR is touched. */
+    dev.deployer.bot.promote.PromotionBot promotionBot(RepoOptions repo, WriteOptions write) {
+        BotSettings settings = settings(repo, write.dryRun, write.noPr);
+        return new dev.deployer.bot.promote.PromotionBot(settings, github(settings));
+    }
+
     /** The GitHub provider, connected on first use; a missing token is an error only then. */
     Supplier<ScmProvider> github(BotSettings settings) {
         return new Supplier<>() {

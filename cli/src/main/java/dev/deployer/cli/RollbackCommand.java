@@ -1,7 +1,5 @@
 package dev.deployer.cli;
 
-import dev.deployer.bot.promote.BotSettings;
-import dev.deployer.bot.promote.PromotionBot;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -48,9 +46,8 @@ final class RollbackCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, write.dryRun, write.noPr);
-        PromotionBot promotions = new PromotionBot(settings, bot.github(settings));
-        return OutcomePrinter.print(spec, write, promotions.rollback(service, env, Optional.ofNullable(to)));
+        return OutcomePrinter.print(spec, write,
+                bot.promotionBot(repo, write).rollback(service, env, Optional.ofNullable(to)));
     }
 
     @Override
