@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.testing.TestPaths;
+import dev.deployer.cli.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code deployer hold} and {@code deployer release}: a hold is two lines in the values file, proposed like a version. */
 class HoldTest {
@@ -60,6 +66,23 @@ class HoldTest {
 
         BotCli.Run twice = cli.run("release", "carts", "--env", "prod", "--no-pr");
         assertTrue(twice.err().contains("carts prod: release the hold: not on hold, nothing to do"), twice.err());
+    }
+
+    @Test
+    void statusShowsHoldsAndWhichPendingPromotionsTheyStop() throws Exception {
+        Path repo = temp.resolve("local");
+        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), repo.toString());
+        Path prod = repo.resolve("services/carts/prod.yaml");
+        Files.writeString(prod, Files.readString(prod) + "hold:\n  reason: incident 4711\n");
+        Files.writeString(repo.resolve("services/carts/stage.yaml"),
+                Files.readString(repo.resolve("services/carts/stage.yaml")).replace("v1.2.0", "v1.3.0"));
+        CommandLine cl = Main.commandLine(Map.of());
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(new StringWriter()));
+        assertEquals(0, cl.execute("status", "--repo", repo.toString(), "--remote", remote.url()));
+        assertTrue(out.toString().contains("  carts v1.3.0: stage → prod (now v1.2.0), held\n"), out.toString());
+        assertTrue(out.toString().contains("Holds:\n  carts prod: incident 4711\n"), out.toString());
     }
 
     @Test
