@@ -42,6 +42,23 @@ final class Reconciler {
 
     /** A promotion the policy asks for: {@code service} from {@code from} into {@code env}. */
     private record Target(ServiceSource service, String env, String from) {
+        Function<Session, Change> plan() {
+            return s -> s.planner().promote(service.name(), env, Optional.of(from), true);
+        }
+    }
+
+    /** The open pull request on a change's branch, and what its marker says it carries. */
+    private record OnBranch(Optional<PullRequest> pr, Optional<PullRequestText.Marker> marker) {
+        /** A promotion PR of the bot's for this service and environment: the only kind it may replace. */
+        boolean ours(Change c) {
+            return marker.filter(m -> m.isPromotion() && m.service().equals(c.service()) && m.env().equals(c.env()))
+                    .isPresent();
+        }
+
+        String describe() {
+            return "the open " + marker.map(m -> m.kind() + " ").orElse("") + "pull request " + pr.orElseThrow().url()
+                    + " is left alone";
+        }
     }
 
     Reconciliation run(Session session, Set<String> services) {
@@ -71,34 +88,42 @@ final class Reconciler {
     }
 
     private Outcome decide(Session session, Target t, ChangePublisher publisher) {
-        Function<Session, Change> plan = s -> s.planner().promote(t.service().name(), t.env(), Optional.of(t.from()), true);
         Change change = fallback(t);
         try {
-            change = plan.apply(session);
-            boolean direct = settings.direct() || session.repo().environment(t.env()).promotion().direct();
-            Optional<PullRequest> pr = direct ? Optional.empty() : openPullRequests().on(change.branch());
-            Optional<PullRequestText.Marker> marker = pr.flatMap(p -> PullRequestText.readMarker(p.body()));
-            boolean ours = marker.filter(m -> m.isPromotion() && m.service().equals(t.service().name())
-                    && m.env().equals(t.env())).isPresent();
-            if (change.isNoOp()) {
-                return pr.isPresent() && ours ? close(change, pr.get())
-                        : new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
-            }
-            if (change.holdBefore().held()) {
-                return Outcome.nothing(Outcome.Action.HELD, change, pr, change.holdBefore().describe() + ", nothing proposed");
-            }
-            if (pr.isPresent() && !ours) {
-                return Outcome.nothing(Outcome.Action.SKIPPED, change, pr, "the open " + marker.map(m -> m.kind() + " ")
-                        .orElse("") + "pull request " + pr.get().url() + " is left alone");
-            }
-            if (ours && marker.get().version().equals(change.toVersion())) {
-                return new Outcome(Outcome.Action.PR_UNCHANGED, change, pr, Optional.empty(), List.of(), "");
-            }
-            return publisher.publish(session, plan);
+            change = t.plan().apply(session);
+            return decide(session, change, onBranch(session, change), publisher, t.plan());
         } catch (DeployerException e) {
             exit = exit == ExitCode.OK ? e.exitCode() : exit;
             return Outcome.nothing(Outcome.Action.FAILED, change, Optional.empty(), e.getMessage());
         }
+    }
+
+    /** The order matters: a moot PR is closed even when held; a held or foreign branch is not written. */
+    private Outcome decide(Session session, Change change, OnBranch branch, ChangePublisher publisher,
+                           Function<Session, Change> plan) {
+        boolean ours = branch.ours(change);
+        if (change.isNoOp()) {
+            return ours ? close(change, branch.pr().orElseThrow())
+                    : new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
+        }
+        if (change.holdBefore().held()) {
+            return Outcome.nothing(Outcome.Action.HELD, change, branch.pr(), change.holdBefore().describe()
+                    + ", nothing proposed");
+        }
+        if (branch.pr().isPresent() && !ours) {
+            return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
+        }
+        if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
+            return new Outcome(Outcome.Action.PR_UNCHANGED, change, branch.pr(), Optional.empty(), List.of(), "");
+        }
+        return publisher.publish(session, plan);
+    }
+
+    /** Environments that commit directly have no PR to look at. */
+    private OnBranch onBranch(Session session, Change change) {
+        boolean direct = settings.direct() || session.repo().environment(change.env()).promotion().direct();
+        Optional<PullRequest> pr = direct ? Optional.empty() : openPullRequests().on(change.branch());
+        return new OnBranch(pr, pr.flatMap(p -> PullRequestText.readMarker(p.body())));
     }
 
     /** The target already runs the source's version: the promotion PR still open is moot. */
