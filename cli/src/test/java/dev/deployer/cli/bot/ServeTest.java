@@ -108,6 +108,13 @@ class ServeTest {
         assertEquals(202, post("/webhook/image", image, sign(image), null, null).statusCode());
         waitUntil("the dev PR", () -> github.pulls().size() == 3);
         assertEquals("Deploy carts v1.5.0 to dev", github.pull(3).title());
+
+        assertEquals(0, cli.run("hold", "carts", "--env", "dev", "--reason", "freeze", "--no-pr").exitCode());
+        String next = image.replace("v1.5.0", "v1.6.0");
+        assertEquals(202, post("/webhook/image", next, sign(next), null, null).statusCode());
+        waitUntil("the held delivery", () -> log.toString().contains(
+                "set-version: carts dev: v1.3.0 → v1.6.0: on hold (freeze), not deployed"));
+        assertEquals(3, github.pulls().size());
         System.out.println(log);
     }
 
