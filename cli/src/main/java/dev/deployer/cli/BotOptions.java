@@ -97,8 +97,21 @@ public final class BotOptions implements UsesEnvironment {
                 : Optional.empty();
     }
 
+    /** {@code owner/name} on GitHub, when it can be told (from --github-repo or the remote URL). */
+    Optional<String> githubRepository(BotSettings settings) {
+        try {
+            return Optional.of(repoId(settings).toString());
+        } catch (DeployerException notAGitHubUrl) {
+            return Optional.empty();
+        }
+    }
+
+    private RepoId repoId(BotSettings settings) {
+        return githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+    }
+
     private ScmProvider connect(BotSettings settings) {
-        RepoId repoId = githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+        RepoId repoId = repoId(settings);
         GitHubSettings gh = GitHubSettings.of(repoId, credentials());
         String api = githubApiUrl != null ? githubApiUrl : environment.get("GITHUB_API_URL");
         if (api != null && !api.isBlank()) {

@@ -41,6 +41,9 @@ import picocli.CommandLine.ScopeType;
             RollbackCommand.class,
             HistoryCommand.class,
             StatusCommand.class,
+            HoldCommand.class,
+            ReleaseCommand.class,
+            BotCommand.class,
         })
 public final class DeployerCommand {
 }

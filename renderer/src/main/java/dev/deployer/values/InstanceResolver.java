@@ -67,6 +67,7 @@ public final class InstanceResolver {
         ComponentContext ctx = new ComponentContext(repo.files(), source.name(), source.directory(), environment,
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
+        checkHold(val);
         def.end();
         val.end();
         return new ServiceInstance(source.name(), environment, namespace, version,
@@ -158,6 +159,18 @@ public final class InstanceResolver {
             }
         });
         return out;
+    }
+
+    /**
+     * {@code hold: {reason: …}} stops the bot from promoting into this environment (see
+     * docs/bot.md); it does not change what is rendered, so it is only checked here.
+     */
+    private static void checkHold(Fields val) {
+        if (val.has("hold")) {
+            Fields hold = val.child("hold", "hold");
+            hold.string("reason", "");
+            hold.end();
+        }
     }
 
     static void checkLabels(Fields f, Map<String, String> labels) {
