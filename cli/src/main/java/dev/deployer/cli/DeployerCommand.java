@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
             RollbackCommand.class,
             HistoryCommand.class,
             StatusCommand.class,
+            HookCommand.class,
             HoldCommand.class,
             ReleaseCommand.class,
             BotCommand.class,

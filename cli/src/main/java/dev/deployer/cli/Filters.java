@@ -20,6 +20,10 @@ public final class Filters {
             description = "Worker threads (default: one per core). The output is the same for any value.")
     int threads;
 
+    boolean filtered() {
+        return !environments.isEmpty() || !services.isEmpty();
+    }
+
     RenderOptions options() {
         if (threads < 0) {
             throw new dev.deployer.diag.DeployerException(dev.deployer.diag.ExitCode.USAGE,

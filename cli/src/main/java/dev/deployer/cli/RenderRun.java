@@ -32,6 +32,12 @@ final class RenderRun {
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Remembers this unfiltered render, so the next unchanged {@code --check} can skip rendering. */
+    void recordInCache(java.nio.file.Path root) {
+        var config = result.repo().config();
+        dev.deployer.cache.RenderCache.record(root, result, java.util.List.of(config.renderedDir(), config.clustersDir()));
+    }
+
     /** "3 of 12 files: 2 added, 1 modified" */
     String changeSummary() {
         return plan.changes().size() + " of " + result.files().size() + " files: " + plan.count(Change.Kind.ADD)
