@@ -103,7 +103,7 @@ public final class Renderer {
                     Set<String> split = FluxLayout.splitComponents(repo.config().controller(), instance);
                     List<OutputFile> files = OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects,
                             split, own);
-                    return Stream.of(new UnitResult(new ServiceOutput(instance, objects), files));
+                    return Stream.of(new UnitResult(new ServiceOutput(instance, objects).withoutNamespacedObjects(), files));
                 }
             }
         } catch (ConfigException e) {
