@@ -70,6 +70,12 @@ public final class BotOptions implements UsesEnvironment {
         return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, Clock.systemUTC());
     }
 
+    /** The promotion bot for a writing command, with GitHub connected only if a PR is touched. */
+    dev.deployer.bot.promote.PromotionBot promotionBot(RepoOptions repo, WriteOptions write) {
+        BotSettings settings = settings(repo, write.dryRun, write.noPr);
+        return new dev.deployer.bot.promote.PromotionBot(settings, github(settings));
+    }
+
     /** The GitHub provider, connected on first use; a missing token is an error only then. */
     Supplier<ScmProvider> github(BotSettings settings) {
         return new Supplier<>() {
@@ -91,8 +97,21 @@ public final class BotOptions implements UsesEnvironment {
                 : Optional.empty();
     }
 
+    /** {@code owner/name} on GitHub, when it can be told (from --github-repo or the remote URL). */
+    Optional<String> githubRepository(BotSettings settings) {
+        try {
+            return Optional.of(repoId(settings).toString());
+        } catch (DeployerException notAGitHubUrl) {
+            return Optional.empty();
+        }
+    }
+
+    private RepoId repoId(BotSettings settings) {
+        return githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+    }
+
     private ScmProvider connect(BotSettings settings) {
-        RepoId repoId = githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+        RepoId repoId = repoId(settings);
         GitHubSettings gh = GitHubSettings.of(repoId, credentials());
         String api = githubApiUrl != null ? githubApiUrl : environment.get("GITHUB_API_URL");
         if (api != null && !api.isBlank()) {

@@ -41,6 +41,10 @@ import picocli.CommandLine.ScopeType;
             RollbackCommand.class,
             HistoryCommand.class,
             StatusCommand.class,
+            HookCommand.class,
+            HoldCommand.class,
+            ReleaseCommand.class,
+            BotCommand.class,
         })
 public final class DeployerCommand {
 }

@@ -33,7 +33,7 @@ final class DiffCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             return 0;
         }
         run.printDiff(spec.commandLine().getOut());
-        err.println("render would change " + run.summary());
+        err.println("render would change " + run.changeSummary());
         return 1;
     }
 

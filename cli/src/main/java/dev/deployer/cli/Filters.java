@@ -20,7 +20,15 @@ public final class Filters {
             description = "Worker threads (default: one per core). The output is the same for any value.")
     int threads;
 
+    boolean filtered() {
+        return !environments.isEmpty() || !services.isEmpty();
+    }
+
     RenderOptions options() {
+        if (threads < 0) {
+            throw new dev.deployer.diag.DeployerException(dev.deployer.diag.ExitCode.USAGE,
+                    "--threads must be 0 (one per core) or more, not " + threads);
+        }
         return new RenderOptions(environments, services, threads);
     }
 }

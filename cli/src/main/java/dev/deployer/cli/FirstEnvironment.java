@@ -1,6 +1,5 @@
 package dev.deployer.cli;
 
-import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.load.RepoLoader;
@@ -12,7 +11,7 @@ final class FirstEnvironment {
     private FirstEnvironment() {
     }
 
-    static String of(RepoOptions repo, BotSettings settings) {
+    static String of(RepoOptions repo) {
         if (Files.isRegularFile(repo.root().resolve("deployer.yaml"))) {
             return RepoLoader.load(repo.root()).config().environments().get(0);
         }

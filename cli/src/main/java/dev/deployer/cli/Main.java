@@ -9,7 +9,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        java.util.OptionalInt quick = QuickCheck.run(args, System.err);
+        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
     }
 
     /** Runs one command line and returns its exit code (tests call this). */

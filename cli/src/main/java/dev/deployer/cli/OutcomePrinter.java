@@ -1,5 +1,6 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,17 +30,31 @@ final class OutcomePrinter {
     static Map<String, Object> toMap(Outcome o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("action", o.action().name().toLowerCase(Locale.ROOT));
+        m.put("kind", o.change().kind().id());
         m.put("service", o.change().service());
         m.put("env", o.change().env());
         m.put("from", o.change().fromVersion());
         m.put("to", o.change().toVersion());
         m.put("branch", o.change().branch());
+        if (o.change().holdBefore().held() || o.change().holdAfter().held()) {
+            m.put("hold", hold(o.change().holdAfter()));
+        }
         o.pullRequest().ifPresent(pr -> m.put("pullRequest", Map.of("number", pr.number(), "url", pr.url().toString())));
         o.commit().ifPresent(c -> m.put("commit", c));
         m.put("files", o.files());
         if (!o.text().isEmpty()) {
             m.put("text", o.text());
         }
+        if (!o.detail().isEmpty()) {
+            m.put("detail", o.detail());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> hold(Hold hold) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("held", hold.held());
+        m.put("reason", hold.reason());
         return m;
     }
 }

@@ -1,7 +1,5 @@
 package dev.deployer.cli;
 
-import dev.deployer.bot.promote.BotSettings;
-import dev.deployer.bot.promote.PromotionBot;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,9 +52,8 @@ final class PromoteCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, write.dryRun, write.noPr);
-        PromotionBot promotions = new PromotionBot(settings, bot.github(settings));
-        return OutcomePrinter.print(spec, write, promotions.promote(service, to, Optional.ofNullable(from), force));
+        return OutcomePrinter.print(spec, write,
+                bot.promotionBot(repo, write).promote(service, to, Optional.ofNullable(from), force));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.deployer.cli;
 
+import dev.deployer.cache.RenderCache;
 import dev.deployer.output.OutputWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,10 +61,22 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             return 0;
         }
         Path outputRoot = output == null ? null : Path.of(output).toAbsolutePath();
+        boolean cacheable = output == null && !filters.filtered();
+        long start = System.nanoTime();
+        if (check && cacheable && RenderCache.upToDate(repo.root())) {
+            if (!quiet) {
+                err.println("output is up to date (unchanged since the last render, "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            }
+            return 0;
+        }
         RenderRun run = RenderRun.plan(repo, filters, outputRoot);
         String dir = run.result.repo().config().renderedDir() + "/";
         if (check) {
             if (run.plan.isEmpty()) {
+                if (cacheable) {
+                    run.recordInCache(repo.root());
+                }
                 if (!quiet) {
                     err.println(dir + " is up to date (" + run.result.files().size() + " files, " + run.millis + " ms)");
                 }
@@ -75,6 +88,9 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             return 1;
         }
         OutputWriter.apply(run.plan);
+        if (cacheable) {
+            run.recordInCache(repo.root());
+        }
         if (!quiet) {
             err.println((run.plan.isEmpty() ? "up to date: " : "rendered ") + run.summary() + " (" + run.millis + " ms)");
         }

@@ -32,6 +32,18 @@ final class RenderRun {
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Remembers this unfiltered render, so the next unchanged {@code --check} can skip rendering. */
+    void recordInCache(java.nio.file.Path root) {
+        var config = result.repo().config();
+        dev.deployer.cache.RenderCache.record(root, result, java.util.List.of(config.renderedDir(), config.clustersDir()));
+    }
+
+    /** "3 of 12 files: 2 added, 1 modified" */
+    String changeSummary() {
+        return plan.changes().size() + " of " + result.files().size() + " files: " + plan.count(Change.Kind.ADD)
+                + " added, " + plan.count(Change.Kind.MODIFY) + " modified, " + plan.count(Change.Kind.DELETE) + " deleted";
+    }
+
     /** "12 files: 2 added, 1 modified, 1 deleted, 8 unchanged" */
     String summary() {
         return result.files().size() + " files: " + plan.count(Change.Kind.ADD) + " added, "
@@ -44,11 +56,15 @@ final class RenderRun {
         out.flush();
     }
 
-    /** Every rendered object as one YAML stream, for piping; kustomization files are left out. */
+    /**
+     * Every rendered object as one YAML stream, for piping; kustomization files and the
+     * controller objects of clusters/ are left out.
+     */
     void printObjects(PrintWriter out) {
         boolean first = true;
+        String rendered = result.repo().config().renderedDir() + "/";
         for (OutputFile f : result.files()) {
-            if (f.path().endsWith("/kustomization.yaml")) {
+            if (f.path().endsWith("/kustomization.yaml") || !f.path().startsWith(rendered)) {
                 continue;
             }
             if (!first) {

@@ -1,7 +1,5 @@
 package dev.deployer.cli;
 
-import dev.deployer.bot.promote.BotSettings;
-import dev.deployer.bot.promote.PromotionBot;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,11 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "Finds the version the environment ran before the current one in the git history of its values",
             "file (or takes --to) and opens the pull request that sets it, like promote does. Merging the PR",
             "is the rollback. 'deployer history' shows the versions to choose from.",
+            "",
+            "The same PR also puts the environment on hold for the service (hold: in its values file), so",
+            "that 'deployer bot reconcile' does not promote the version rolled back from right back;",
+            "'deployer release' lifts the hold once a fixed version is ready. --no-hold leaves it out.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  deployer rollback carts --env prod",
-            "  deployer rollback carts --env prod --to v1.1.0"})
+            "  deployer rollback carts --env prod --to v1.1.0 --reason 'v1.4.0 loses carts on checkout'",
+            "  deployer rollback carts --env stage --no-hold"})
 final class RollbackCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Spec
@@ -46,11 +49,18 @@ final class RollbackCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Option(names = "--to", paramLabel = "VERSION", description = "The version to go back to (default: the previous one).")
     String to;
 
+    @Option(names = "--reason", paramLabel = "TEXT",
+            description = "Why, recorded in the hold (default: 'rolled back to VERSION by deployer rollback').")
+    String reason;
+
+    @Option(names = "--no-hold", description = "Do not hold the environment: reconcile may promote again at once.")
+    boolean noHold;
+
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, write.dryRun, write.noPr);
-        PromotionBot promotions = new PromotionBot(settings, bot.github(settings));
-        return OutcomePrinter.print(spec, write, promotions.rollback(service, env, Optional.ofNullable(to)));
+        Optional<String> hold = noHold ? Optional.empty() : Optional.of(reason == null ? "" : reason);
+        return OutcomePrinter.print(spec, write,
+                bot.promotionBot(repo, write).rollback(service, env, Optional.ofNullable(to), hold));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.deployer.cli;
 
-import dev.deployer.bot.promote.PromotionBot;
-import dev.deployer.bot.promote.BotSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,10 +48,8 @@ final class SetVersionCommand implements Callable<Integer>, ErrorHandler.HasRepo
 
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, write.dryRun, write.noPr);
-        PromotionBot promotions = new PromotionBot(settings, bot.github(settings));
-        String target = env != null ? env : FirstEnvironment.of(repo, settings);
-        return OutcomePrinter.print(spec, write, promotions.setVersion(service, target, version));
+        String target = env != null ? env : FirstEnvironment.of(repo);
+        return OutcomePrinter.print(spec, write, bot.promotionBot(repo, write).setVersion(service, target, version));
     }
 
     @Override

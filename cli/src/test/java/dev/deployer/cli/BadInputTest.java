@@ -45,7 +45,7 @@ class BadInputTest {
         copy(CASES.resolve("base"), repo);
         Cli.Run first = Cli.run("render", "--repo", repo.toString());
         assertEquals(0, first.exitCode(), "the base repository must render: " + first.err());
-        Map<String, String> before = snapshot(repo.resolve("rendered"));
+        Map<String, String> before = output(repo);
         if (Files.isDirectory(caseDir.resolve("files"))) {
             copy(caseDir.resolve("files"), repo);
         }
@@ -58,7 +58,7 @@ class BadInputTest {
         assertEquals(Files.readString(expected), err, "stderr of " + caseDir.getFileName());
         assertEquals(3, run.exitCode(), "exit code; stderr:\n" + run.err());
         assertEquals("", run.out(), "nothing on stdout");
-        assertEquals(before, snapshot(repo.resolve("rendered")), "rendered/ must be unchanged");
+        assertEquals(before, output(repo), "rendered/ and clusters/ must be unchanged");
     }
 
     private static String[] args(Path caseDir, Path repo) throws IOException {
@@ -77,6 +77,17 @@ class BadInputTest {
         return args.toArray(String[]::new);
     }
 
+    /** Everything deployer writes: rendered/ and clusters/. */
+    private static Map<String, String> output(Path repo) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (String dir : List.of("rendered", "clusters")) {
+            if (Files.isDirectory(repo.resolve(dir))) {
+                snapshot(repo.resolve(dir)).forEach((k, v) -> files.put(dir + "/" + k, v));
+            }
+        }
+        return files;
+    }
+
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
@@ -91,17 +102,7 @@ class BadInputTest {
         return files;
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+    static void copy(Path from, Path to) {
+        dev.deployer.testing.TestFiles.copyTree(from, to);
     }
 }

@@ -96,6 +96,42 @@ class CliTest {
         assertTrue(run.err().contains("is stale"), run.err());
     }
 
+    @Test
+    void filtersDecideWhichControllerObjectsARenderOwns() throws IOException {
+        Path repo = copyOfCarts();
+        deleteRendered(repo);
+        deleteTree(repo.resolve("clusters"));
+        assertEquals(0, Cli.run("render", "--service", "carts", "--repo", repo.toString()).exitCode());
+        assertTrue(Files.exists(repo.resolve("rendered/dev/carts/kustomization.yaml")));
+        assertFalse(Files.exists(repo.resolve("clusters")), "a --service render leaves environment-wide files alone");
+        assertFalse(Files.exists(repo.resolve("rendered/dev/kustomization.yaml")));
+
+        assertEquals(0, Cli.run("render", "--env", "dev", "--repo", repo.toString()).exitCode());
+        assertTrue(Files.exists(repo.resolve("clusters/dev/application-carts-dev.yaml")));
+        assertTrue(Files.exists(repo.resolve("clusters/root-dev.yaml")));
+        assertFalse(Files.exists(repo.resolve("clusters/prod")));
+
+        assertEquals(0, Cli.run("render", "--repo", repo.toString()).exitCode());
+        assertEquals(0, Cli.run("render", "--check", "--repo", repo.toString()).exitCode());
+        Files.writeString(repo.resolve("deployer.yaml"), Files.readString(repo.resolve("deployer.yaml"))
+                .replace("controller: argocd", "controller: flux"));
+        assertEquals(0, Cli.run("render", "--repo", repo.toString()).exitCode());
+        assertFalse(Files.exists(repo.resolve("clusters/root-dev.yaml")), "switching controllers deletes the old objects");
+        assertTrue(Files.exists(repo.resolve("clusters/dev/kustomization-carts-table-dev.yaml")));
+        assertTrue(Files.exists(repo.resolve("rendered/dev/carts/table/table-carts-dev.yaml")));
+        assertFalse(Files.exists(repo.resolve("rendered/dev/carts/table-carts-dev.yaml")));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var s = Files.walk(dir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     private Path copyOfCarts() throws IOException {
         Path repo = temp.resolve("carts");
         BadInputTest.copy(TestPaths.example("carts"), repo);

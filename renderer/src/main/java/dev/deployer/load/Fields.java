@@ -85,11 +85,29 @@ public final class Fields {
 
     public String requiredString(String key) {
         Optional<String> v = optionalString(key);
-        if (v.isEmpty() && !map.has(key)) {
-            problems.add(map.location(), what + " is missing the required field '" + key + "'",
-                    "add '" + key + ":' to " + what);
+        if (v.isEmpty() && (!map.has(key) || map.get(key).isNull())) {
+            problems.add(map.has(key) ? map.keyLocation(key) : map.location(),
+                    what + (map.has(key) ? " has no value for the required field '" : " is missing the required field '")
+                            + key + "'", "add '" + key + ": <value>' to " + what);
+        } else if (v.isPresent() && v.get().isBlank()) {
+            problems.add(valueLocation(key), "field '" + key + "' of " + what + " is empty", "give it a value");
         }
         return v.orElse("");
+    }
+
+    /**
+     * A string that must be written as a string: a YAML number would lose its spelling
+     * ({@code 1.10} reads as 1.1), so it is an error with the quoted form as the hint.
+     */
+    public Optional<String> exactString(String key) {
+        Optional<YNode> v = raw(key);
+        if (v.isPresent() && v.get() instanceof YScalar s && (s.type() == YScalar.Type.INT || s.type() == YScalar.Type.FLOAT)) {
+            String written = s.value();
+            problems.add(s.location(), "field '" + key + "' of " + what + " must be a string, but unquoted YAML reads"
+                    + " it as the number " + written, "put it in quotes exactly as it is spelled, e.g. " + key + ": \"1.10\"");
+            return Optional.of(written);
+        }
+        return v.flatMap(n -> scalarText(key, n));
     }
 
     public int integer(String key, int defaultValue) {
@@ -166,8 +184,19 @@ public final class Fields {
             return Map.of();
         }
         Map<String, String> out = new TreeMap<>();
-        m.get().entries().forEach((k, v) -> scalarText(key + "." + k, v).ifPresent(s -> out.put(k, s)));
+        m.get().entries().forEach((k, v) -> {
+            if (!v.isNull()) {
+                scalarText(key + "." + k, v).ifPresent(s -> out.put(k, s));
+            }
+        });
         return out;
+    }
+
+    /** The keys of a map field whose value is an explicit {@code null}: removals when layering. */
+    public java.util.Set<String> nullKeys(String key) {
+        return map(key).map(m -> m.entries().entrySet().stream().filter(e -> e.getValue().isNull())
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+                .orElse(new java.util.TreeSet<>());
     }
 
     /** Every entry of a map-valued field, in file order, for callers that read each entry as a map. */

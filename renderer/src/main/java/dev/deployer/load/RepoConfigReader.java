@@ -34,8 +34,12 @@ final class RepoConfigReader {
         checkOutputDir(f, rendered);
         checkOutputDir(f, clusters);
         String appRepo = f.string("appRepoURL", "");
+        var argocd = ControllerSettingsReader.argocd(f, repoUrl);
+        var flux = ControllerSettingsReader.flux(f, repoUrl);
+        String schemas = f.string("schemas", "");
         f.end();
-        return new RepoConfig(controller, repoUrl, branch, environments, rendered, clusters, appRepo);
+        return new RepoConfig(controller, repoUrl, branch, environments, rendered, clusters, appRepo, argocd, flux,
+                schemas);
     }
 
     private static Controller controller(Fields f) {

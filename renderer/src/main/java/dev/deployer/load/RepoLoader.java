@@ -6,7 +6,7 @@ import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.model.Environment;
 import dev.deployer.model.RepoConfig;
-import dev.deployer.values.Merge;
+import dev.deployer.yaml.Merge;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YamlParser;
@@ -57,6 +57,10 @@ public final class RepoLoader {
         YMap base = Builtins.baseProfile();
         for (String env : config.environments()) {
             String path = ENVIRONMENTS_DIR + "/" + env + ".yaml";
+            if (Files.exists(files.root().resolve(ENVIRONMENTS_DIR + "/" + env + ".yml"))) {
+                problems.add(Location.of(ENVIRONMENTS_DIR + "/" + env + ".yml"), "environment profiles are read from "
+                        + path + ", so this file is ignored", "rename it to " + env + ".yaml");
+            }
             var builtin = Builtins.profile(env);
             boolean own = Files.isRegularFile(files.root().resolve(path));
             if (builtin.isEmpty() && !own) {
@@ -67,26 +71,10 @@ public final class RepoLoader {
             problems.collect(() -> {
                 YMap merged = Merge.layers(base, builtin.orElseGet(YMap::new),
                         own ? parseMap(files, path) : new YMap());
-                String previous = config.previous(env).orElse("");
-                Environment e = EnvironmentReader.read(env, merged, previous, problems);
-                checkPromotionSource(e, config, own ? path : RepoConfigReader.FILE, problems);
-                out.put(env, e);
+                out.put(env, EnvironmentReader.read(env, merged, config.environments(), problems));
             });
         }
         return out;
-    }
-
-    private static void checkPromotionSource(Environment e, RepoConfig config, String file, Problems problems) {
-        String from = e.promotion().from();
-        if (from.isEmpty()) {
-            return;
-        }
-        int source = config.environments().indexOf(from);
-        if (source < 0 || source >= config.environments().indexOf(e.name())) {
-            problems.add(Location.of(file), "environment '" + e.name() + "' promotes from '" + from
-                    + "', which is not an earlier environment", "set promotion.from to one of the environments before '"
-                    + e.name() + "' in deployer.yaml");
-        }
     }
 
     private static List<ServiceSource> services(RepoFiles files, RepoConfig config, Problems problems) {
@@ -140,10 +128,13 @@ public final class RepoLoader {
                                         + String.join(", ", config.environments())));
                 continue;
             }
-            problems.collect(() -> {
-                values.put(env, parseMap(files, path));
-                valuesFiles.put(env, path);
-            });
+            if (valuesFiles.containsKey(env)) {
+                problems.add(Location.of(path), "two values files for '" + env + "': " + valuesFiles.get(env) + " and " + path,
+                        "keep one of them");
+                continue;
+            }
+            valuesFiles.put(env, path);
+            problems.collect(() -> values.put(env, parseMap(files, path)));
         }
         return new ServiceSource(name, dir, definition, values, valuesFiles);
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * One component of a service in one environment, after all value layers were merged and
  * validated. Workload settings are present for web, worker and cronjob components; raw
- * components only list their files.
+ * components only list their files; helm components name a chart.
  *
  * @param name       the component's key under {@code components:}
  * @param objectName the base name of its Kubernetes objects ({@code <service>-<component>},
@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param stateful   never pruned by the controller (databases, tables, topics)
  * @param workload   container and scaling settings (absent for raw components)
  * @param files      raw manifest files, relative to the repository root (raw components)
+ * @param helm       the chart to install (helm components)
  * @param vars       free-form template values (environment ◄ service ◄ component)
  */
 public record Component(
@@ -30,6 +31,7 @@ public record Component(
         Map<String, String> annotations,
         Optional<Workload> workload,
         List<String> files,
+        Optional<HelmChart> helm,
         YMap vars) {
 
     public Component {
@@ -42,8 +44,12 @@ public record Component(
         Objects.requireNonNull(workload, "workload");
         files = List.copyOf(files);
         vars = vars == null ? new YMap() : vars;
-        if (type == ComponentType.RAW && workload.isPresent()) {
-            throw new IllegalArgumentException("raw components have no workload");
+        Objects.requireNonNull(helm, "helm");
+        if ((type == ComponentType.RAW || type == ComponentType.HELM) && workload.isPresent()) {
+            throw new IllegalArgumentException(type.id() + " components have no workload");
+        }
+        if (helm.isPresent() != (type == ComponentType.HELM)) {
+            throw new IllegalArgumentException("exactly the helm components have a chart");
         }
     }
 }

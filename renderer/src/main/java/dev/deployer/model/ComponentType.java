@@ -10,7 +10,12 @@ public enum ComponentType {
     WORKER("worker"),
     CRONJOB("cronjob"),
     /** The service's own manifest files, templated. */
-    RAW("raw");
+    RAW("raw"),
+    /**
+     * A Helm chart: a Flux HelmRepository and HelmRelease in {@code rendered/}, or an Argo CD
+     * Application with a Helm source in {@code clusters/}.
+     */
+    HELM("helm");
 
     private final String id;
 

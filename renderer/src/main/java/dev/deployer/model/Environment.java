@@ -50,9 +50,28 @@ public record Environment(
 
     /**
      * How the controller syncs: {@code automated} (with prune and self-heal) or manual, the
-     * human step after the PR merge.
+     * human step after the PR merge. Flux always reconciles, so there only {@code prune} and
+     * {@code retry} apply.
+     *
+     * @param syncOptions extra Argo CD sync options ({@code CreateNamespace=true} is always added)
      */
-    public record SyncPolicy(boolean automated, boolean prune, boolean selfHeal) {
+    public record SyncPolicy(boolean automated, boolean prune, boolean selfHeal, List<String> syncOptions,
+                             Retry retry) {
+        public SyncPolicy {
+            syncOptions = List.copyOf(syncOptions);
+            Objects.requireNonNull(retry, "retry");
+        }
+    }
+
+    /**
+     * How often a failed sync is retried: Argo CD's {@code syncPolicy.retry}; Flux uses the
+     * backoff duration as its retry interval and the limit for Helm remediation.
+     */
+    public record Retry(int limit, String backoff, int factor, String maxBackoff) {
+        public Retry {
+            Objects.requireNonNull(backoff, "backoff");
+            Objects.requireNonNull(maxBackoff, "maxBackoff");
+        }
     }
 
     /**

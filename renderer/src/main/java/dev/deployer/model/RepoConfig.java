@@ -13,6 +13,9 @@ import java.util.Objects;
  * @param renderedDir  output directory for manifests, relative to the repository root
  * @param clustersDir  output directory for controller objects, relative to the repository root
  * @param appRepoUrl   optional application source repository, for compare links in PRs ("" if none)
+ * @param argocd       Argo CD settings (used when {@code controller} is argocd)
+ * @param flux         Flux settings (used when {@code controller} is flux)
+ * @param schemas      JSON Schema directory for {@code deployer validate}, relative to the repository root ("" if none)
  */
 public record RepoConfig(
         Controller controller,
@@ -21,7 +24,10 @@ public record RepoConfig(
         List<String> environments,
         String renderedDir,
         String clustersDir,
-        String appRepoUrl) {
+        String appRepoUrl,
+        ArgoCdSettings argocd,
+        FluxSettings flux,
+        String schemas) {
 
     public RepoConfig {
         Objects.requireNonNull(controller, "controller");
@@ -31,6 +37,9 @@ public record RepoConfig(
         Objects.requireNonNull(renderedDir, "renderedDir");
         Objects.requireNonNull(clustersDir, "clustersDir");
         appRepoUrl = appRepoUrl == null ? "" : appRepoUrl;
+        Objects.requireNonNull(argocd, "argocd");
+        Objects.requireNonNull(flux, "flux");
+        schemas = schemas == null ? "" : schemas;
     }
 
     /** The environment before {@code env} in the promotion order, if any. */

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,14 +31,18 @@ public final class OutputPlan {
         this.unchanged = unchanged;
     }
 
-    /** Compares {@code files} with what is under {@code root}, within the given scope prefixes. */
+    /**
+     * Compares {@code files} with what is under {@code root}, within the given scope prefixes.
+     * Files on disk are read one at a time and only changed ones are kept, so memory follows
+     * the size of the change, not of the repository.
+     */
     public static OutputPlan compute(Path root, List<OutputFile> files, List<String> scope) {
-        Map<String, String> existing = existing(root, scope);
+        Set<String> existing = existing(root, scope);
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         Set<String> produced = files.stream().map(OutputFile::path).collect(Collectors.toSet());
         for (OutputFile f : files) {
-            String before = existing.containsKey(f.path()) ? existing.get(f.path()) : read(root.resolve(f.path()));
+            String before = read(root.resolve(f.path()));
             if (before == null) {
                 changes.add(new Change(Change.Kind.ADD, f.path(), null, f.content()));
             } else if (!OutputFile.isGenerated(before)) {
@@ -52,11 +54,14 @@ public final class OutputPlan {
                 changes.add(new Change(Change.Kind.MODIFY, f.path(), before, f.content()));
             }
         }
-        existing.forEach((path, text) -> {
-            if (!produced.contains(path) && OutputFile.isGenerated(text)) {
-                changes.add(new Change(Change.Kind.DELETE, path, text, null));
+        for (String path : existing) {
+            if (!produced.contains(path)) {
+                String text = read(root.resolve(path));
+                if (text != null && OutputFile.isGenerated(text)) {
+                    changes.add(new Change(Change.Kind.DELETE, path, text, null));
+                }
             }
-        });
+        }
         changes.sort((a, b) -> a.path().compareTo(b.path()));
         return new OutputPlan(root, changes, unchanged);
     }
@@ -81,15 +86,14 @@ public final class OutputPlan {
         return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
-    /** Every file under the scope prefixes, with its text. */
-    private static Map<String, String> existing(Path root, List<String> scope) {
-        Map<String, String> out = new TreeMap<>();
+    /** Every file under the scope prefixes (paths only). */
+    private static Set<String> existing(Path root, List<String> scope) {
+        Set<String> out = new java.util.TreeSet<>();
         for (String prefix : scope) {
             Path p = root.resolve(prefix);
             if (!prefix.endsWith("/")) {
-                String text = read(p);
-                if (text != null) {
-                    out.put(prefix, text);
+                if (Files.isRegularFile(p)) {
+                    out.add(prefix);
                 }
                 continue;
             }
@@ -97,13 +101,7 @@ public final class OutputPlan {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).forEach(f -> {
-                    String rel = root.relativize(f).toString().replace('\\', '/');
-                    String text = read(f);
-                    if (text != null) {
-                        out.put(rel, text);
-                    }
-                });
+                walk.filter(Files::isRegularFile).forEach(f -> out.add(root.relativize(f).toString().replace('\\', '/')));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

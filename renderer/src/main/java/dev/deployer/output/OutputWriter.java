@@ -31,6 +31,7 @@ public final class OutputWriter {
         Path root = plan.root().toAbsolutePath().normalize();
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
+            Files.createDirectories(root);
             for (Change c : plan.changes()) {
                 if (c.kind() != Change.Kind.DELETE) {
                     Path target = inside(root, c.path());

@@ -25,7 +25,8 @@ final class ComponentTemplates {
                     "service.yaml.peb"),
             ComponentType.WORKER, List.of("deployment.yaml.peb", "hpa.yaml.peb", "pdb.yaml.peb"),
             ComponentType.CRONJOB, List.of("cronjob.yaml.peb"),
-            ComponentType.RAW, List.of());
+            ComponentType.RAW, List.of(),
+            ComponentType.HELM, List.of("helmrelease.yaml.peb", "helmrepository.yaml.peb"));
 
     private final TemplateEngine engine;
     private final Map<ComponentType, List<String>> byType = new java.util.EnumMap<>(ComponentType.class);

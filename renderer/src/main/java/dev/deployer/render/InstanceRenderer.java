@@ -4,7 +4,11 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Diagnostic;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
+import dev.deployer.controller.ComponentObjects;
 import dev.deployer.model.Component;
+import dev.deployer.model.Controller;
+import dev.deployer.model.FluxSettings;
+import dev.deployer.model.RepoConfig;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.model.Workload.ConfigFiles;
@@ -17,6 +21,7 @@ import dev.deployer.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Stage 3, template: one service instance into Kubernetes objects. Each component's templates
@@ -27,17 +32,30 @@ final class InstanceRenderer {
 
     private final TemplateEngine engine;
     private final ComponentTemplates templates;
+    private final Controller controller;
+    private final Map<String, Object> flux;
 
-    InstanceRenderer(TemplateEngine engine, ComponentTemplates templates) {
+    InstanceRenderer(TemplateEngine engine, ComponentTemplates templates, RepoConfig config) {
         this.engine = engine;
         this.templates = templates;
+        this.controller = config.controller();
+        FluxSettings f = config.flux();
+        this.flux = new TreeMap<>(Map.of("namespace", f.namespace(), "interval", f.interval(),
+                "sourceInterval", f.sourceInterval(), "timeout", f.timeout()));
     }
 
-    List<YMap> render(ServiceInstance instance, Problems problems) {
-        List<YMap> objects = new ArrayList<>();
+    /** The objects of every component, in component order. */
+    List<ComponentObjects> render(ServiceInstance instance, Problems problems) {
+        List<ComponentObjects> objects = new ArrayList<>();
         for (Component component : instance.components()) {
             Map<String, Object> context = TemplateContext.of(instance, component);
+            context.put("flux", flux);
             List<YMap> own = new ArrayList<>();
+            if (component.type() == ComponentType.HELM && controller == Controller.ARGOCD) {
+                // Argo CD renders the chart itself, from the Application in clusters/.
+                objects.add(new ComponentObjects(component, own));
+                continue;
+            }
             if (component.type() == ComponentType.RAW) {
                 for (String file : component.files()) {
                     problems.collect(() -> own.addAll(parse(engine.renderRepoFile(file, context), file, false, problems)));
@@ -51,13 +69,14 @@ final class InstanceRenderer {
                         .ifPresent(cf -> own.add(configMap(instance, cf)));
             }
             Map<String, Object> labels = TemplateContext.labels(instance, component);
-            own.forEach(o -> addLabels(o, labels));
-            objects.addAll(own);
+            own.forEach(o -> addMetadata(o, "labels", labels));
+            own.forEach(o -> addMetadata(o, "annotations", new java.util.TreeMap<>(component.annotations())));
+            objects.add(new ComponentObjects(component, own));
         }
         return objects;
     }
 
-    private static List<YMap> parse(String text, String source, boolean fromTemplate, Problems problems) {
+    static List<YMap> parse(String text, String source, boolean fromTemplate, Problems problems) {
         List<YNode> docs;
         try {
             docs = YamlParser.parseResources(text, source);
@@ -88,11 +107,14 @@ final class InstanceRenderer {
                 .put("data", data);
     }
 
-    /** Adds the component's labels to the object's own metadata; labels the template set win. */
-    private static void addLabels(YMap object, Map<String, Object> labels) {
+    /** Adds labels or annotations to the object's own metadata; the ones the template set win. */
+    static void addMetadata(YMap object, String field, Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return;
+        }
         YMap metadata = object.mapOrCreate("metadata");
-        YMap existing = metadata.mapOrCreate("labels");
-        labels.forEach((k, v) -> {
+        YMap existing = metadata.mapOrCreate(field);
+        values.forEach((k, v) -> {
             if (!existing.has(k)) {
                 existing.put(k, YScalar.string(String.valueOf(v)));
             }

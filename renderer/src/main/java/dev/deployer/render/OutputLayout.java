@@ -1,5 +1,7 @@
 package dev.deployer.render;
 
+import dev.deployer.controller.ComponentObjects;
+import dev.deployer.controller.FluxLayout;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.model.ServiceInstance;
@@ -8,10 +10,12 @@ import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Where rendered objects go: {@code <rendered>/<env>/<service>/<kind>-<name>.yaml}, one object
@@ -29,34 +33,47 @@ public final class OutputLayout {
         return renderedDir + "/" + env + "/" + service;
     }
 
-    /** The object files of one service in one environment, plus its kustomization. */
-    static List<OutputFile> serviceFiles(String renderedDir, ServiceInstance instance, List<YMap> objects,
-                                         Problems problems) {
+    /**
+     * The object files of one service in one environment, plus its kustomization. Components in
+     * {@code split} get a directory (and kustomization) of their own under the service's; the
+     * service's kustomization lists only the rest (see {@link FluxLayout}).
+     */
+    static List<OutputFile> serviceFiles(String renderedDir, ServiceInstance instance, List<ComponentObjects> rendered,
+                                         Set<String> split, Problems problems) {
         String dir = serviceDir(renderedDir, instance.env(), instance.service());
         String header = OutputFile.header(instance.directory());
+        Map<String, List<String>> groups = new TreeMap<>();
+        groups.put(dir, new ArrayList<>());
+        split.forEach(c -> groups.put(dir + "/" + c, new ArrayList<>()));
         List<OutputFile> files = new ArrayList<>();
-        Map<String, YMap> byName = new HashMap<>();
-        for (YMap object : objects) {
-            String name = fileName(object);
-            YMap clash = byName.putIfAbsent(name, object);
-            if (clash != null) {
-                problems.add(Location.of(instance.directory()), "two objects of " + instance.service() + " in "
-                        + instance.env() + " render to the same file " + dir + "/" + name,
-                        "give each object of a kind a unique name");
-                continue;
+        Set<String> names = new HashSet<>();
+        for (ComponentObjects c : rendered) {
+            String group = split.contains(c.component().name()) ? dir + "/" + c.component().name() : dir;
+            for (YMap object : c.objects()) {
+                String name = fileName(object);
+                if (!names.add(name)) {
+                    problems.add(Location.of(instance.directory()), "two objects of " + instance.service() + " in "
+                            + instance.env() + " render to the same file " + dir + "/" + name,
+                            "give each object of a kind a unique name");
+                    continue;
+                }
+                groups.get(group).add(name);
+                files.add(new OutputFile(group + "/" + name, header + YamlEmitter.emit(object)));
             }
-            files.add(new OutputFile(dir + "/" + name, header + YamlEmitter.emit(object)));
         }
+        groups.forEach((group, resources) ->
+                files.add(new OutputFile(group + "/" + KUSTOMIZATION, header + kustomization(resources))));
         files.sort(null);
-        List<String> names = files.stream().map(f -> f.path().substring(dir.length() + 1)).toList();
-        files.add(new OutputFile(dir + "/" + KUSTOMIZATION, header + kustomization(names)));
         return files;
     }
 
-    /** The kustomization of an environment, listing the services deployed there. */
-    public static OutputFile environmentFile(String renderedDir, String env, List<String> services) {
+    /**
+     * The kustomization of an environment, listing the kustomizations of the services deployed
+     * there ({@code carts}, and {@code carts/table} for a component laid out on its own).
+     */
+    public static OutputFile environmentFile(String renderedDir, String env, List<String> kustomizationDirs) {
         return new OutputFile(renderedDir + "/" + env + "/" + KUSTOMIZATION,
-                OutputFile.header("deployer.yaml or services/") + kustomization(services));
+                OutputFile.header("deployer.yaml or services/") + kustomization(kustomizationDirs));
     }
 
     /** {@code deployment-carts-api.yaml}: lower-case kind, then the object name. */

@@ -1,5 +1,9 @@
 package dev.deployer.render;
 
+import dev.deployer.controller.ComponentObjects;
+import dev.deployer.controller.FluxLayout;
+import dev.deployer.controller.ObjectAnnotations;
+import dev.deployer.controller.ServiceOutput;
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.Location;
@@ -14,13 +18,15 @@ import dev.deployer.values.InstanceResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
  * The render pipeline's facade: load the repository, then for every (service, environment)
- * resolve values, render templates and lay out files, in parallel. Nothing is written here;
+ * resolve values, render templates, add the controller's per-object annotations and lay out
+ * files, in parallel; then, per environment, the controller objects of clusters/. Nothing is written here;
  * the result goes to {@link dev.deployer.output.OutputPlan}. The output is the same bytes
  * whatever the thread count, because every unit is independent and the files are sorted.
  */
@@ -37,7 +43,7 @@ public final class Renderer {
         List<String> envs = selectEnvironments(repo, options);
         List<ServiceSource> services = selectServices(repo, options);
         TemplateEngine engine = new TemplateEngine(repo.files().root());
-        InstanceRenderer renderer = new InstanceRenderer(engine, new ComponentTemplates(engine));
+        InstanceRenderer renderer = new InstanceRenderer(engine, new ComponentTemplates(engine), repo.config());
         String renderedDir = repo.config().renderedDir();
         Problems problems = new Problems();
         List<Unit> units = new ArrayList<>();
@@ -49,27 +55,55 @@ public final class Renderer {
             }
         }
         int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        List<UnitResult> results = inParallel(threads, () ->
+                (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
+                        .flatMap(u -> renderUnit(repo, renderer, u, problems))
+                        .toList());
         List<OutputFile> files = new ArrayList<>();
-        inParallel(threads, () -> (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
-                .flatMap(u -> renderUnit(repo, renderer, u, problems))
-                .toList()).forEach(files::add);
-        for (String env : envs) {
-            List<String> deployed = repo.services().stream().filter(s -> s.deployedTo(env)).map(ServiceSource::name).toList();
-            files.add(OutputLayout.environmentFile(renderedDir, env, deployed));
+        results.forEach(r -> files.addAll(r.files()));
+        if (options.services().isEmpty()) {
+            boolean complete = problems.isEmpty();
+            for (String env : envs) {
+                files.addAll(environmentFiles(repo, env, results, engine, complete, problems));
+            }
         }
         problems.throwIfAny();
         return new RenderResult(repo, files, scope(repo, options, envs, services));
     }
 
-    private static Stream<OutputFile> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems) {
+    /**
+     * Files that describe a whole environment: its kustomization and its controller objects.
+     * They are written only by renders that include every service of the environment (no
+     * --service filter), since they depend on all of them.
+     */
+    private static List<OutputFile> environmentFiles(Repo repo, String env, List<UnitResult> results,
+                                                     TemplateEngine engine, boolean complete, Problems problems) {
+        List<ServiceOutput> services = results.stream().map(UnitResult::output)
+                .filter(o -> o.instance().env().equals(env))
+                .sorted(java.util.Comparator.comparing(ServiceOutput::service)).toList();
+        List<String> dirs = new ArrayList<>();
+        services.forEach(s -> dirs.addAll(FluxLayout.kustomizationDirs(repo.config().controller(), s.instance())));
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputLayout.environmentFile(repo.config().renderedDir(), env, dirs));
+        if (complete) { // controller objects are planned from every service of the environment
+            files.addAll(ClusterFiles.files(repo, env, services, engine, problems));
+        }
+        return files;
+    }
+
+    private static Stream<UnitResult> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems) {
         Problems own = new Problems();
         try {
             ServiceInstance instance = InstanceResolver.resolve(repo, u.service(), u.env(), own);
             if (own.isEmpty()) {
-                var objects = renderer.render(instance, own);
+                List<ComponentObjects> objects = renderer.render(instance, own);
                 if (own.isEmpty()) {
                     objects = OverlayStage.apply(repo.files(), instance, objects);
-                    return OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects, own).stream();
+                    ObjectAnnotations.apply(repo.config().controller(), objects);
+                    Set<String> split = FluxLayout.splitComponents(repo.config().controller(), instance);
+                    List<OutputFile> files = OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects,
+                            split, own);
+                    return Stream.of(new UnitResult(new ServiceOutput(instance, objects).withoutNamespacedObjects(), files));
                 }
             }
         } catch (ConfigException e) {
@@ -78,6 +112,9 @@ public final class Renderer {
             problems.addAll(own.sorted());
         }
         return Stream.empty();
+    }
+
+    private record UnitResult(ServiceOutput output, List<OutputFile> files) {
     }
 
     private static List<String> selectEnvironments(Repo repo, RenderOptions options) {
@@ -103,19 +140,24 @@ public final class Renderer {
                 : repo.services().stream().filter(s -> options.services().contains(s.name())).toList();
     }
 
-    /** The output prefixes this render is authoritative for. */
+    /**
+     * The output prefixes this render is authoritative for: everything, whole environments
+     * (rendered and controller objects), or only the selected services' directories.
+     */
     private static List<String> scope(Repo repo, RenderOptions options, List<String> envs, List<ServiceSource> services) {
         String rendered = repo.config().renderedDir();
+        String clusters = repo.config().clustersDir();
         if (!options.filtered()) {
-            return List.of(rendered + "/");
+            return List.of(rendered + "/", clusters + "/");
         }
         List<String> scope = new ArrayList<>();
         for (String env : envs) {
             if (options.services().isEmpty()) {
                 scope.add(rendered + "/" + env + "/");
+                scope.add(clusters + "/" + env + "/");
+                scope.add(ClusterFiles.rootFile(repo.config(), env));
             } else {
                 services.forEach(s -> scope.add(OutputLayout.serviceDir(rendered, env, s.name()) + "/"));
-                scope.add(rendered + "/" + env + "/" + OutputLayout.KUSTOMIZATION);
             }
         }
         return scope;

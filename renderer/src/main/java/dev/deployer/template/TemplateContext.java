@@ -1,6 +1,8 @@
 package dev.deployer.template;
 
 import dev.deployer.model.Component;
+import dev.deployer.model.Environment;
+import dev.deployer.model.HelmChart;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.model.Workload;
 import dev.deployer.model.Workload.EnvVar;
@@ -17,8 +19,8 @@ import java.util.TreeMap;
 /**
  * The values a template sees, built from the typed model. Every map is sorted and every key is
  * always present (empty when unused), so templates are deterministic and strict-variable safe:
- * {@code {% if ingress %}} tests an empty map, never a missing one. The list of keys is
- * documented in docs/templates.md.
+ * {@code {% if ingress is not empty %}} tests an empty map, never a missing one. The list of keys
+ * is documented in docs/templates.md.
  */
 public final class TemplateContext {
 
@@ -45,8 +47,23 @@ public final class TemplateContext {
         c.put("stateful", component.stateful());
         c.put("dependsOn", component.dependsOn());
         c.put("vars", toJava(component.vars()));
+        c.put("sync", sync(instance.environment().sync()));
+        c.put("helm", component.helm().map(TemplateContext::helm).orElse(Map.of()));
         workload(c, component.workload().orElse(null));
         return c;
+    }
+
+    /** The environment's sync policy, as controller templates use it. */
+    public static Map<String, Object> sync(Environment.SyncPolicy s) {
+        Map<String, Object> retry = sorted(Map.of("limit", (long) s.retry().limit(), "backoff", s.retry().backoff(),
+                "factor", (long) s.retry().factor(), "maxBackoff", s.retry().maxBackoff()));
+        return sorted(Map.of("automated", s.automated(), "prune", s.prune(), "selfHeal", s.selfHeal(),
+                "syncOptions", s.syncOptions(), "retry", retry));
+    }
+
+    private static Map<String, Object> helm(HelmChart h) {
+        return sorted(Map.of("repository", h.repository(), "chart", h.chart(), "version", h.version(),
+                "releaseName", h.releaseName(), "oci", h.oci(), "values", toJava(h.values())));
     }
 
     /** The labels that select a component's pods; stable across versions. */

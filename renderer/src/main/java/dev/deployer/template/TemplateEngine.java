@@ -35,6 +35,7 @@ public final class TemplateEngine {
                 .loader(new TemplateLoader(repoRoot, repoTemplates))
                 .extension(new YamlFilters())
                 .strictVariables(true)
+                .defaultLocale(java.util.Locale.ROOT)
                 .newLineTrimming(false)
                 .autoEscaping(false)
                 .methodAccessValidator((object, method) -> false)
@@ -77,6 +78,10 @@ public final class TemplateEngine {
             throw new ConfigException(translate(e, display));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // A filter or function failing on its input (e.g. date on a string) is the template's problem.
+            throw new ConfigException(new Diagnostic(Location.of(display), "template error: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), "check the values passed to filters and functions"));
         }
     }
 

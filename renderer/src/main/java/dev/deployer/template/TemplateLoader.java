@@ -25,10 +25,12 @@ final class TemplateLoader implements Loader<String> {
 
     private final Path repoRoot;
     private final Path repoTemplates;
+    private final Path realRoot;
 
     TemplateLoader(Path repoRoot, Path repoTemplates) {
         this.repoRoot = repoRoot;
         this.repoTemplates = repoTemplates;
+        this.realRoot = realPath(repoRoot);
     }
 
     @Override
@@ -36,11 +38,11 @@ final class TemplateLoader implements Loader<String> {
         String safe = normalize(name);
         try {
             if (safe.startsWith(REPO_FILE)) {
-                return new StringReader(Files.readString(repoRoot.resolve(safe.substring(REPO_FILE.length()))));
+                return new StringReader(Files.readString(inside(repoRoot.resolve(safe.substring(REPO_FILE.length())), name)));
             }
             Path own = repoTemplates.resolve(safe);
             if (Files.isRegularFile(own)) {
-                return new StringReader(Files.readString(own));
+                return new StringReader(Files.readString(inside(own, name)));
             }
             InputStream in = getClass().getClassLoader().getResourceAsStream(BUILTIN_PREFIX + safe);
             if (in == null) {
@@ -65,6 +67,22 @@ final class TemplateLoader implements Loader<String> {
         }
         return Files.isRegularFile(repoTemplates.resolve(safe))
                 || getClass().getClassLoader().getResource(BUILTIN_PREFIX + safe) != null;
+    }
+
+    /** The file, after checking that symbolic links do not lead out of the repository. */
+    private Path inside(Path file, String name) {
+        if (!realPath(file).startsWith(realRoot)) {
+            throw new LoaderException(null, "template path leaves the repository (through a link): " + name);
+        }
+        return file;
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new LoaderException(e, "cannot resolve " + p);
+        }
     }
 
     /** An include or import is relative to the including template's folder. */

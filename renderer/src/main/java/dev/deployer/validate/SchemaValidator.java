@@ -64,7 +64,10 @@ public final class SchemaValidator {
         return schema.get().validate(json).stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
-                .map(m -> new SchemaProblem(file, kind, name, m.getInstanceLocation().toString(), problem(m)))
+                .map(m -> unknownField(m).map(field -> new SchemaProblem(file, kind, name,
+                                m.getInstanceLocation().append(field).toString(), "unknown field '" + field + "'"))
+                        .orElseGet(() -> new SchemaProblem(file, kind, name, m.getInstanceLocation().toString(), problem(m))))
+                .sorted(Comparator.comparing(SchemaProblem::path).thenComparing(SchemaProblem::message))
                 .toList();
     }
 
@@ -87,6 +90,15 @@ public final class SchemaValidator {
         } catch (IOException e) {
             throw new DeployerException(ExitCode.USAGE, "cannot read schema " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The field a strict schema rejected: reported at the field itself ({@code
+     * $.spec.syncPolicy.automated.prunee}), not at the object holding it, so the path leads to the typo.
+     */
+    private static Optional<String> unknownField(ValidationMessage m) {
+        return "additionalProperties".equals(m.getType()) && m.getProperty() != null
+                ? Optional.of(m.getProperty()) : Optional.empty();
     }
 
     /** The validator's message without the repeated path prefix. */

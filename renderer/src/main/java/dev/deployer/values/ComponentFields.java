@@ -26,6 +26,7 @@ final class ComponentFields {
         BY_TYPE.put(ComponentType.CRONJOB, set(COMMON, CONTAINER,
                 List.of("schedule", "concurrencyPolicy", "suspend", "timeZone")));
         BY_TYPE.put(ComponentType.RAW, set(COMMON, List.of("files")));
+        BY_TYPE.put(ComponentType.HELM, set(COMMON, List.of("chart", "releaseName", "values")));
     }
 
     private ComponentFields() {

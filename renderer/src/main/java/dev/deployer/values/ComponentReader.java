@@ -1,10 +1,12 @@
 package dev.deployer.values;
 
+import dev.deployer.yaml.Merge;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Fields;
 import dev.deployer.load.Names;
 import dev.deployer.model.Component;
 import dev.deployer.model.ComponentType;
+import dev.deployer.model.HelmChart;
 import dev.deployer.model.Workload;
 import dev.deployer.yaml.YMap;
 import java.util.List;
@@ -30,17 +32,22 @@ final class ComponentReader {
         List<String> dependsOn = dependsOn(f, name, siblings);
         boolean stateful = f.bool("stateful", false);
         var labels = f.stringMap("labels");
+        InstanceResolver.checkLabels(f, labels);
         var annotations = f.stringMap("annotations");
+        InstanceResolver.checkAnnotationKeys(f, "annotations", annotations);
         YMap vars = f.map("vars").orElseGet(YMap::new);
         Optional<Workload> workload = Optional.empty();
+        Optional<HelmChart> helm = Optional.empty();
         List<String> files = List.of();
         if (type == ComponentType.RAW) {
             files = rawFiles(f, what, ctx);
+        } else if (type == ComponentType.HELM) {
+            helm = Optional.of(HelmReader.read(f, what, objectName));
         } else {
             workload = Optional.of(WorkloadReader.read(f, type, objectName, ctx));
         }
         f.end();
-        return new Component(name, type, objectName, dependsOn, stateful, labels, annotations, workload, files,
+        return new Component(name, type, objectName, dependsOn, stateful, labels, annotations, workload, files, helm,
                 Merge.maps(ctx.vars(), vars));
     }
 

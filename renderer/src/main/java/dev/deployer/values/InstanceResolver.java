@@ -1,5 +1,6 @@
 package dev.deployer.values;
 
+import dev.deployer.yaml.Merge;
 import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Fields;
@@ -7,6 +8,7 @@ import dev.deployer.load.Names;
 import dev.deployer.load.Repo;
 import dev.deployer.load.ServiceSource;
 import dev.deployer.model.Component;
+import dev.deployer.model.ComponentGraph;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
@@ -41,16 +43,21 @@ public final class InstanceResolver {
             def.error("name", "service name '" + declaredName + "' differs from its directory '" + source.name() + "'",
                     "rename the directory or remove 'name:'");
         }
-        String version = val.requiredString("version");
-        WorkloadReader.checkVersion(val, "version", version);
+        String version = val.has("version") ? val.exactString("version").orElse("") : val.requiredString("version");
+        if (val.has("version")) {
+            WorkloadReader.checkVersion(val, "version", version);
+        }
         String image = val.has("image") ? val.string("image", "") : def.string("image", "");
         if (!image.isEmpty()) {
             WorkloadReader.checkImage(val.has("image") ? val : def, "image", image);
         }
+        checkLabels(def, def.stringMap("labels"));
+        checkLabels(val, val.stringMap("labels"));
         var labels = new TreeMap<>(environment.labels());
         labels.putAll(def.stringMap("labels"));
+        def.nullKeys("labels").forEach(labels::remove);
         labels.putAll(val.stringMap("labels"));
-        checkLabels(def, labels);
+        val.nullKeys("labels").forEach(labels::remove);
         YMap vars = Merge.layers(environment.vars(), def.map("vars").orElseGet(YMap::new),
                 val.map("vars").orElseGet(YMap::new));
         String namespace = environment.namespaceFor(source.name());
@@ -60,6 +67,7 @@ public final class InstanceResolver {
         ComponentContext ctx = new ComponentContext(repo.files(), source.name(), source.directory(), environment,
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
+        checkHold(val);
         def.end();
         val.end();
         return new ServiceInstance(source.name(), environment, namespace, version,
@@ -90,7 +98,21 @@ public final class InstanceResolver {
             component(name, specs.get(name), overrides.get(name), env, ctx, names, def, val, problems)
                     .ifPresent(out::add);
         }
+        checkCycle(out, specs, overrides, problems);
         return out;
+    }
+
+    /** Controllers can only order an acyclic graph: a cycle is reported where its first dependsOn is written. */
+    private static void checkCycle(List<Component> components, Map<String, YNode> specs, Map<String, YNode> overrides,
+                                   Problems problems) {
+        new ComponentGraph(components).cycle().ifPresent(cycle -> {
+            String first = cycle.get(0);
+            YMap written = overrides.get(first) instanceof YMap o && o.has("dependsOn") ? o : (YMap) specs.get(first);
+            YNode value = written.get("dependsOn");
+            problems.add(value != null && value.location().hasLine() ? value.location() : written.keyLocation("dependsOn"),
+                    "components depend on each other in a cycle: " + String.join(" -> ", cycle),
+                    "remove one of these dependsOn entries; a component can only wait for components that do not wait for it");
+        });
     }
 
     private static java.util.Optional<Component> component(String name, YNode spec, YNode override, Environment env,
@@ -139,11 +161,31 @@ public final class InstanceResolver {
         return out;
     }
 
-    private static void checkLabels(Fields f, Map<String, String> labels) {
+    /**
+     * {@code hold: {reason: …}} stops the bot from promoting into this environment (see
+     * docs/bot.md); it does not change what is rendered, so it is only checked here.
+     */
+    private static void checkHold(Fields val) {
+        if (val.has("hold")) {
+            Fields hold = val.child("hold", "hold");
+            hold.string("reason", "");
+            hold.end();
+        }
+    }
+
+    static void checkLabels(Fields f, Map<String, String> labels) {
         labels.forEach((k, v) -> {
             if (!Names.isLabelKey(k) || !Names.isLabelValue(v)) {
                 f.error("labels", "label '" + k + ": " + v + "' is not a valid Kubernetes label",
                         "keys: [prefix/]name; values: at most 63 letters, digits, '-', '_' or '.'");
+            }
+        });
+    }
+
+    static void checkAnnotationKeys(Fields f, String field, Map<String, String> annotations) {
+        annotations.keySet().forEach(k -> {
+            if (!Names.isLabelKey(k)) {
+                f.error(field, "'" + k + "' is not a valid annotation key", "keys are [prefix/]name, e.g. example.com/owner");
             }
         });
     }

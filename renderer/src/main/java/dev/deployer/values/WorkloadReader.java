@@ -54,7 +54,7 @@ final class WorkloadReader {
      */
     private static String image(Fields f, ComponentContext ctx) {
         String repository = f.string("image", ctx.imageRepository());
-        String version = f.string("version", ctx.version());
+        String version = f.has("version") ? f.exactString("version").orElse(ctx.version()) : ctx.version();
         if (repository.isEmpty()) {
             f.error("type", "no image for this component", "set 'image:' on the service or the component");
             return "invalid";
@@ -117,7 +117,8 @@ final class WorkloadReader {
         Fields rf = new Fields(r.get(), "resources", f.problems());
         for (String section : List.of("requests", "limits")) {
             Fields s = rf.child(section, "resources." + section);
-            for (String key : List.of("cpu", "memory", "ephemeral-storage")) {
+            // Any resource name is allowed (cpu, memory, nvidia.com/gpu, hugepages-2Mi, ...); values are quantities.
+            for (String key : s.node().keys()) {
                 s.optionalString(key).filter(v -> !QUANTITY.matcher(v).matches()).ifPresent(v ->
                         s.error(key, "'" + v + "' is not a Kubernetes quantity", "e.g. 250m or 0.5 for cpu, 256Mi for memory"));
             }
@@ -138,6 +139,9 @@ final class WorkloadReader {
         if (min < 1 || max < min) {
             a.error("maxReplicas", "autoscaling needs 1 <= minReplicas <= maxReplicas (got " + min + ".." + max + ")", "");
         }
+        if (cpu < 1) {
+            a.error("targetCPUUtilizationPercentage", "targetCPUUtilizationPercentage must be at least 1", "e.g. 70");
+        }
         a.end();
         return Optional.of(new Autoscaling(min, max, cpu));
     }
@@ -151,6 +155,12 @@ final class WorkloadReader {
         String max = d.string("maxUnavailable", "");
         if (min.isEmpty() == max.isEmpty()) {
             d.error("minAvailable", "disruptionBudget needs exactly one of minAvailable and maxUnavailable", "");
+        }
+        for (String key : List.of("minAvailable", "maxUnavailable")) {
+            String v = key.equals("minAvailable") ? min : max;
+            if (!v.isEmpty() && !v.matches("[0-9]+%?")) {
+                d.error(key, key + " must be a number of pods or a percentage, not '" + v + "'", "e.g. 1 or 50%");
+            }
         }
         d.end();
         return Optional.of(new DisruptionBudget(min, max));

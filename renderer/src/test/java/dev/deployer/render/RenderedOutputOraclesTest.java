@@ -21,13 +21,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real oracles for what the examples render: GitHub-independent JSON Schemas from ../shared
- * (strict: unknown fields fail) and the real {@code kubectl kustomize} on each environment.
+ * Real oracles for what the examples and their controller variants render (rendered/ and
+ * clusters/): GitHub-independent JSON Schemas from ../shared (strict: unknown fields fail) and
+ * the real {@code kubectl kustomize} on each environment's rendered/ and clusters/ directory.
  */
 class RenderedOutputOraclesTest {
 
+    /** The examples (their committed output is on disk) and every variant, rendered to a temporary copy. */
     static java.util.stream.Stream<Path> examples() throws java.io.IOException {
-        return ExamplesTest.examples();
+        List<Path> all = new ArrayList<>(ExamplesTest.examples().toList());
+        for (String variant : ControllerVariants.names().toList()) {
+            all.add(ControllerVariants.rendered(variant));
+        }
+        return all.stream();
     }
 
     @ParameterizedTest
@@ -65,17 +71,18 @@ class RenderedOutputOraclesTest {
         Tools.assumeKubectl();
         RenderResult result = Renderer.render(example, RenderOptions.all());
         String rendered = result.repo().config().renderedDir();
+        String clusters = result.repo().config().clustersDir();
         for (String env : result.repo().config().environments()) {
-            Path dir = example.resolve(rendered).resolve(env);
-            if (!Files.isDirectory(dir)) {
-                continue;
+            for (String dir : List.of(rendered + "/" + env, clusters + "/" + env)) {
+                assertTrue(Files.isDirectory(example.resolve(dir)), dir);
+                Tools.Result r = Tools.run(example, "kubectl", "kustomize", dir);
+                assertEquals(0, r.exitCode(), dir + ": " + r.stderr());
+                long objects = result.files().stream()
+                        .filter(f -> f.path().startsWith(dir + "/") && !f.path().endsWith("kustomization.yaml"))
+                        .count();
+                assertEquals(objects, YamlParser.parseResources(r.stdout(), "kubectl output").size(),
+                        dir + ": kubectl kustomize must build every object");
             }
-            Tools.Result r = Tools.run(example, "kubectl", "kustomize", rendered + "/" + env);
-            assertEquals(0, r.exitCode(), env + ": " + r.stderr());
-            long objects = result.files().stream()
-                    .filter(f -> f.path().startsWith(rendered + "/" + env + "/") && !f.path().endsWith("kustomization.yaml"))
-                    .count();
-            assertEquals(objects, YamlParser.parseResources(r.stdout(), "kubectl output").size(), env);
         }
     }
 }

@@ -58,6 +58,29 @@ class TemplateEngineTest {
     }
 
     @Test
+    void symbolicLinksCannotLeadOutOfTheRepository() throws IOException {
+        Path outside = repo.getParent().resolve("outside-" + System.nanoTime() + ".peb");
+        Files.writeString(outside, "secret: 42\n");
+        Files.createDirectories(repo.resolve("templates/web"));
+        Files.createSymbolicLink(repo.resolve("templates/web/link.yaml.peb"), outside);
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> new TemplateEngine(repo).render("web/link.yaml.peb", Map.of()));
+        assertTrue(e.getMessage().contains("leaves the repository"), e.getMessage());
+        Files.delete(outside);
+    }
+
+    @Test
+    void outputDoesNotDependOnTheMachinesLocale() throws IOException {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertEquals("n: 1,234.5\n", render("n: {{ 1234.5 | numberformat(\"#,##0.0\") }}\n", Map.of()));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void yamlFilterSplicesStructuredValues() throws IOException {
         String out = render("spec:\n  env:\n{{ env | yaml(2) }}\n  n: {{ port | json }}\n",
                 Map.of("env", java.util.List.of(Map.of("name", "A", "value", "yes")), "port", "8080"));

@@ -56,10 +56,37 @@ public final class Planner {
 
     /** Back to {@code version}, chosen by the caller (from history, or given with --to). */
     public Change rollback(String service, String env, String version) {
+        return rollback(service, env, version, Optional.empty());
+    }
+
+    /**
+     * Back to {@code version}, and, when {@code hold} is given and the version does change, held
+     * there: the next reconcile would otherwise promote the broken version right back.
+     */
+    public Change rollback(String service, String env, String version, Optional<String> hold) {
         ServiceSource s = service(service);
         checkEnv(env);
         checkVersion(version);
-        return change(Change.Kind.ROLLBACK, s, env, "", version);
+        Change back = change(Change.Kind.ROLLBACK, s, env, "", version);
+        if (hold.isEmpty() || !back.changesVersion()) {
+            return back;
+        }
+        return withHold(back, Hold.because(hold.get()));
+    }
+
+    /** Stops automatic promotion of {@code service} into {@code env}; the version stays. */
+    public Change hold(String service, String env, String reason) {
+        ServiceSource s = service(service);
+        checkEnv(env);
+        Change keep = change(Change.Kind.HOLD, s, env, "", Versions.of(s, env).orElse(""));
+        return withHold(keep, Hold.because(reason));
+    }
+
+    /** Lets automatic promotion into {@code env} resume. */
+    public Change release(String service, String env) {
+        ServiceSource s = service(service);
+        checkEnv(env);
+        return withHold(change(Change.Kind.RELEASE, s, env, "", Versions.of(s, env).orElse("")), Hold.NONE);
     }
 
     /** Refuses a promotion of a version the source environment does not run (e.g. an explicit --version). */
@@ -82,7 +109,13 @@ public final class Planner {
                     + "services/" + s.name() + "/" + env + ".yaml); create that file to add it");
         }
         String current = Versions.of(s, env).orElse("");
-        return new Change(kind, s.name(), env, source, current, version, s.valuesFiles().get(env));
+        Hold hold = Hold.of(s, env);
+        return new Change(kind, s.name(), env, source, current, version, s.valuesFiles().get(env), hold, hold);
+    }
+
+    private static Change withHold(Change c, Hold after) {
+        return new Change(c.kind(), c.service(), c.env(), c.sourceEnv(), c.fromVersion(), c.toVersion(), c.valuesFile(),
+                c.holdBefore(), after);
     }
 
     private void checkEnv(String env) {

@@ -18,7 +18,7 @@ public final class PullRequestText {
     /** GitHub refuses bodies over 65,536 characters; keep room for the rest of the text. */
     static final int MAX_BODY = 60_000;
     private static final Pattern MARKER =
-            Pattern.compile("<!-- deployer: service=(\\S+) env=(\\S+) version=(\\S+) -->");
+            Pattern.compile("<!-- deployer: service=(\\S+) env=(\\S+) version=(\\S*)(?: kind=(\\S+))? -->");
 
     private PullRequestText() {
     }
@@ -27,8 +27,18 @@ public final class PullRequestText {
     public record ImageChange(String component, String repository, String from, String to) {
     }
 
-    /** What an open PR says it carries, read back from its marker. */
-    public record Marker(String service, String env, String version) {
+    /**
+     * What an open PR says it carries, read back from its marker.
+     *
+     * @param kind what the PR does ({@link Change.Kind#id()}: {@code promote}, {@code rollback}, …);
+     *             "" in a marker that does not say
+     */
+    public record Marker(String service, String env, String version, String kind) {
+
+        /** A promotion: the only kind of PR that {@code deployer bot reconcile} may replace. */
+        public boolean isPromotion() {
+            return kind.equals(Change.Kind.PROMOTE.id());
+        }
     }
 
     public static String title(Change change) {
@@ -42,6 +52,9 @@ public final class PullRequestText {
      */
     public static String body(Change change, List<ImageChange> images, Map<String, String> path,
                               Optional<String> compareUrl, String diff) {
+        if (!change.changesVersion() && change.changesHold()) {
+            return HoldText.body(change, diff);
+        }
         StringBuilder b = new StringBuilder();
         b.append("**").append(change.title()).append("**")
                 .append(change.fromVersion().isEmpty() ? "" : " (now " + change.fromVersion() + ")").append("\n\n");
@@ -54,6 +67,9 @@ public final class PullRequestText {
         compareUrl.ifPresent(u -> b.append("\n**Application changes:** ").append(u).append("\n"));
         b.append("\nMerging this pull request deploys it")
                 .append(change.env().isEmpty() ? "" : " to `" + change.env() + "`").append(".\n");
+        if (change.changesHold()) {
+            b.append(HoldText.alsoHolds(change));
+        }
         String footer = "\n" + marker(change) + "\n";
         b.append(diffSection(diff, MAX_BODY - b.length() - footer.length()));
         b.append(footer);
@@ -62,12 +78,13 @@ public final class PullRequestText {
 
     public static String marker(Change change) {
         return "<!-- deployer: service=" + change.service() + " env=" + change.env() + " version=" + change.toVersion()
-                + " -->";
+                + " kind=" + change.kind().id() + " -->";
     }
 
     public static Optional<Marker> readMarker(String body) {
         Matcher m = MARKER.matcher(body == null ? "" : body);
-        return m.find() ? Optional.of(new Marker(m.group(1), m.group(2), m.group(3))) : Optional.empty();
+        return m.find() ? Optional.of(new Marker(m.group(1), m.group(2), m.group(3),
+                m.group(4) == null ? "" : m.group(4))) : Optional.empty();
     }
 
     /** {@code <appRepoURL>/compare/<from>...<to>} for GitHub-style hosts. */

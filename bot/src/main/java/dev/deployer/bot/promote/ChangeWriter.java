@@ -1,5 +1,6 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.edit.KeyRemover;
 import dev.deployer.bot.edit.ScalarEditor;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.pr.PullRequestText.ImageChange;
@@ -31,10 +32,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Writes one version change into a checkout: edits the values file (only the version's bytes
- * change), re-renders that service in that environment, and checks that the new image is in
- * the rendered output, refusing otherwise. The PR therefore carries both the values change and
- * the rendered diff.
+ * Writes one change into a checkout: edits the values file (only the version's bytes change, and
+ * the {@code hold:} entry's), re-renders that service in that environment, and checks that a new
+ * version's image is in the rendered output, refusing otherwise. The PR therefore carries both
+ * the values change and the rendered diff. A hold alone renders to the same bytes (the renderer
+ * ignores it), which the render here confirms rather than assumes.
  */
 final class ChangeWriter {
 
@@ -47,20 +49,30 @@ final class ChangeWriter {
         Repo after = RepoLoader.load(workTree);
         RenderResult result = Renderer.render(after, new RenderOptions(List.of(change.env()), List.of(change.service()), 1));
         OutputPlan plan = OutputPlan.compute(workTree, result.files(), result.scope());
-        requireImage(result.files(), after.config().renderedDir(), change);
+        if (change.changesVersion()) {
+            requireImage(result.files(), after.config().renderedDir(), change);
+        }
         OutputWriter.apply(plan);
         Set<String> paths = new LinkedHashSet<>();
         paths.add(change.valuesFile());
         plan.changes().forEach(c -> paths.add(c.path()));
         return new AppliedChange(new ArrayList<>(paths), valuesDiff + UnifiedDiff.of(plan.changes()),
-                images(before, after, change));
+                change.changesVersion() ? images(before, after, change) : List.of());
     }
 
     private static String editValues(Path workTree, Change change) {
         Path file = workTree.resolve(change.valuesFile());
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            String edited = ScalarEditor.set(text, List.of("version"), change.toVersion(), change.valuesFile());
+            String edited = text;
+            if (change.changesVersion()) {
+                edited = ScalarEditor.set(edited, List.of("version"), change.toVersion(), change.valuesFile());
+            }
+            if (change.changesHold()) {
+                edited = change.holdAfter().held()
+                        ? ScalarEditor.set(edited, List.of("hold", "reason"), change.holdAfter().reason(), change.valuesFile())
+                        : KeyRemover.remove(edited, "hold", change.valuesFile());
+            }
             Files.writeString(file, edited, StandardCharsets.UTF_8);
             return UnifiedDiff.of(new dev.deployer.output.Change(dev.deployer.output.Change.Kind.MODIFY,
                     change.valuesFile(), text, edited));

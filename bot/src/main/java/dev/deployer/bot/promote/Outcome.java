@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a writing command did, for the CLI to print (one line per decision) or to render as JSON.
+ * What a writing command did, or what one reconcile decision was, for the CLI to print (one
+ * line per decision) or to render as JSON.
  *
- * @param files the files the change touches (values file and rendered output)
- * @param text  for a dry run: the pull request that would be opened (title, body)
+ * @param files  the files the change touches (values file and rendered output)
+ * @param text   for a dry run: the pull request that would be opened (title, body)
+ * @param detail why nothing was done ({@code HELD}, {@code SKIPPED}, {@code FAILED}), else ""
  */
 public record Outcome(Action action, Change change, Optional<PullRequest> pullRequest, Optional<String> commit,
-                      List<String> files, String text) {
+                      List<String> files, String text, String detail) {
 
     public enum Action {
         /** The environment already runs the version; nothing was written. */
@@ -24,25 +26,64 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
         PR_CREATED,
         PR_UPDATED,
         /** The pull request was already open with exactly this change: no write at all. */
-        PR_UNCHANGED
+        PR_UNCHANGED,
+        /** A promotion PR that is no longer needed (the environment runs its version) was closed. */
+        PR_CLOSED,
+        /** The target environment is on hold for the service: nothing proposed. */
+        HELD,
+        /** Something else occupies the branch (a rollback PR, a hand-made one): left alone. */
+        SKIPPED,
+        /** This decision failed; the others of the pass went on. {@code detail} says why. */
+        FAILED
     }
 
     public Outcome {
         files = List.copyOf(files);
         text = text == null ? "" : text;
+        detail = detail == null ? "" : detail;
+    }
+
+    public Outcome(Action action, Change change, Optional<PullRequest> pullRequest, Optional<String> commit,
+                   List<String> files, String text) {
+        this(action, change, pullRequest, commit, files, text, "");
+    }
+
+    /** An outcome where nothing was written, for {@code reason}. */
+    static Outcome nothing(Action action, Change change, Optional<PullRequest> pullRequest, String reason) {
+        return new Outcome(action, change, pullRequest, Optional.empty(), List.of(), "", reason);
     }
 
     /** One line: service, environment, from → to, and the PR or why nothing happened. */
     public String summary() {
-        String what = change.service() + " " + change.env() + ": " + (change.fromVersion().isEmpty() ? "(none)"
-                : change.fromVersion()) + " → " + change.toVersion();
-        return switch (action) {
-            case UP_TO_DATE -> what + ": already running, nothing to do";
-            case DRY_RUN -> what + ": dry run, nothing written";
-            case COMMITTED -> what + ": committed " + commit.map(c -> c.substring(0, 12)).orElse("") + " to the base branch";
-            case PR_CREATED -> what + ": opened " + pullRequest.map(p -> p.url().toString()).orElse("");
-            case PR_UPDATED -> what + ": updated " + pullRequest.map(p -> p.url().toString()).orElse("");
-            case PR_UNCHANGED -> what + ": already proposed in " + pullRequest.map(p -> p.url().toString()).orElse("");
+        String url = pullRequest.map(p -> p.url().toString()).orElse("");
+        return what() + ": " + switch (action) {
+            case UP_TO_DATE -> upToDate() + ", nothing to do";
+            case DRY_RUN -> "dry run, nothing written" + (detail.isEmpty() ? "" : " (" + detail + ")");
+            case COMMITTED -> "committed " + commit.map(c -> c.substring(0, 12)).orElse("") + " to the base branch";
+            case PR_CREATED -> "opened " + url;
+            case PR_UPDATED -> "updated " + url;
+            case PR_UNCHANGED -> "already proposed in " + url;
+            case PR_CLOSED -> "already running; closed " + url;
+            case HELD, SKIPPED -> detail;
+            case FAILED -> "failed: " + detail;
+        };
+    }
+
+    private String what() {
+        String at = change.service() + " " + change.env();
+        return switch (change.kind()) {
+            case HOLD -> at + ": hold" + (change.holdAfter().reason().isEmpty() ? "" : " (" + change.holdAfter().reason() + ")");
+            case RELEASE -> at + ": release the hold";
+            default -> at + ": " + (change.fromVersion().isEmpty() ? "(none)" : change.fromVersion()) + " → "
+                    + change.toVersion() + (change.changesHold() && change.holdAfter().held() ? " + hold" : "");
+        };
+    }
+
+    private String upToDate() {
+        return switch (change.kind()) {
+            case HOLD -> "already on hold";
+            case RELEASE -> "not on hold";
+            default -> "already running";
         };
     }
 }

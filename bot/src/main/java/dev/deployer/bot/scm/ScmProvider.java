@@ -39,7 +39,16 @@ public interface ScmProvider {
      * is the git workspace's question, asked before this.
      */
     default Ensured ensure(PullRequestSpec spec) {
-        Optional<PullRequest> existing = findOpen(spec.head(), spec.base());
+        return ensure(spec, findOpen(spec.head(), spec.base()));
+    }
+
+    /**
+     * {@link #ensure(PullRequestSpec)} for a caller that already knows the open pull request for
+     * the spec's head and base ({@code existing}, e.g. from one {@link #listOpen} for a whole
+     * pass), which saves the look-up. A create that GitHub refuses because one was opened since
+     * is still answered by adopting that one.
+     */
+    default Ensured ensure(PullRequestSpec spec, Optional<PullRequest> existing) {
         if (existing.isPresent()) {
             return update(existing.get(), spec);
         }

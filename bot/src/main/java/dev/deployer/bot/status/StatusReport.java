@@ -1,5 +1,6 @@
 package dev.deployer.bot.status;
 
+import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
@@ -14,16 +15,20 @@ import java.util.Optional;
 
 /**
  * "What runs where?": every service's version in every environment, the promotions that are
- * pending (the source environment runs another version than the target), and the open
- * promotion pull requests with the version each carries.
+ * pending (the source environment runs another version than the target), the holds that keep
+ * the bot from promoting, and the open promotion pull requests with the version each carries.
  */
-public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<OpenPr> pullRequests,
-                           boolean pullRequestsKnown) {
+public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<Held> holds,
+                           List<OpenPr> pullRequests, boolean pullRequestsKnown) {
 
     public record Row(String service, Map<String, String> versions) {
     }
 
-    public record Pending(String service, String from, String to, String version, String current) {
+    /** @param held whether the target is on hold, so the bot will not propose it */
+    public record Pending(String service, String from, String to, String version, String current, boolean held) {
+    }
+
+    public record Held(String service, String env, String reason) {
     }
 
     public record OpenPr(int number, String url, String service, String env, String version, String title) {
@@ -33,6 +38,7 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
         environments = List.copyOf(environments);
         services = List.copyOf(services);
         pending = List.copyOf(pending);
+        holds = List.copyOf(holds);
         pullRequests = List.copyOf(pullRequests);
     }
 
@@ -41,22 +47,27 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
         List<String> envs = repo.config().environments();
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
+        List<Held> holds = new ArrayList<>();
         for (ServiceSource s : repo.services()) {
             Map<String, String> versions = new LinkedHashMap<>(Versions.byEnvironment(repo, s));
             rows.add(new Row(s.name(), versions));
             for (String env : envs) {
                 Environment e = repo.environment(env);
                 String from = e.promotion().from();
+                Hold hold = Hold.of(s, env);
+                if (hold.held()) {
+                    holds.add(new Held(s.name(), env, hold.reason()));
+                }
                 if (!from.isEmpty() && versions.containsKey(from) && versions.containsKey(env)
                         && !versions.get(from).equals(versions.get(env))) {
-                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env)));
+                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env), hold.held()));
                 }
             }
         }
         List<OpenPr> prs = new ArrayList<>();
         openPullRequests.orElse(List.of()).forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
                 prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
-        return new StatusReport(envs, rows, pending, prs, openPullRequests.isPresent());
+        return new StatusReport(envs, rows, pending, holds, prs, openPullRequests.isPresent());
     }
 
     /** The matrix and lists as aligned text for a terminal. */
@@ -74,7 +85,11 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
         out.append(Columns.format(table));
         out.append("\nPending promotions:").append(pending.isEmpty() ? " none\n" : "\n");
         pending.forEach(p -> out.append("  ").append(p.service()).append(' ').append(p.version()).append(": ")
-                .append(p.from()).append(" → ").append(p.to()).append(" (now ").append(p.current()).append(")\n"));
+                .append(p.from()).append(" → ").append(p.to()).append(" (now ").append(p.current()).append(")")
+                .append(p.held() ? ", held" : "").append('\n'));
+        out.append("Holds:").append(holds.isEmpty() ? " none\n" : "\n");
+        holds.forEach(h -> out.append("  ").append(h.service()).append(' ').append(h.env())
+                .append(h.reason().isEmpty() ? "" : ": " + h.reason()).append('\n'));
         if (!pullRequestsKnown) {
             out.append("Open promotion PRs: unknown (set GITHUB_TOKEN to list them)\n");
         } else {

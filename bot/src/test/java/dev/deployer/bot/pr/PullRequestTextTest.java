@@ -32,7 +32,7 @@ class PullRequestTextTest {
         assertTrue(body.contains("dev `v1.2.0` → **stage `v1.2.0` (this PR)** → prod `v1.0.0`"), body);
         assertTrue(body.contains("https://github.com/acme/carts/compare/v1.1.0...v1.2.0"), body);
         assertTrue(body.contains("<details><summary>Rendered diff</summary>"), body);
-        assertEquals(Optional.of(new PullRequestText.Marker("carts", "stage", "v1.2.0")), PullRequestText.readMarker(body));
+        assertEquals(Optional.of(new PullRequestText.Marker("carts", "stage", "v1.2.0", "promote")), PullRequestText.readMarker(body));
     }
 
     @Test

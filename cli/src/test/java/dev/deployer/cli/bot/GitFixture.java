@@ -75,17 +75,6 @@ final class GitFixture {
     }
 
     private static void copy(Path from, Path to) {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        dev.deployer.testing.TestFiles.copyTree(from, to);
     }
 }

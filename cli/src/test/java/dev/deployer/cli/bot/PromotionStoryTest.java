@@ -89,7 +89,10 @@ class PromotionStoryTest {
         System.out.println("API calls: new promotion PR = " + newPrCalls + ", no-op re-run = " + noOpCalls);
 
         merge(1, "deployer/stage/carts");
+        github.resetCalls();
         Run prod = deployer("promote", "carts", "--to", "prod");
+        System.out.println("API calls: new prod PR with team reviewers = " + github.totalCalls() + " ("
+                + github.callSummary() + ")");
         assertEquals(0, prod.exitCode(), prod.err());
         var prodPr = github.pull(2);
         assertEquals("Promote carts v1.4.0 → prod", prodPr.title());
@@ -107,6 +110,32 @@ class PromotionStoryTest {
         assertEquals(0, history.exitCode(), history.err());
         assertTrue(history.out().indexOf("\"v1.4.0\"") < history.out().indexOf("\"v1.2.0\""), history.out());
         assertTrue(history.out().contains("\"pullRequest\" : 2"), history.out());
+
+        // A developer's checkout: status and history read it locally; PRs come from GitHub.
+        Path checkout = temp.resolve("checkout");
+        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        Run status = local("status", "--repo", checkout.toString());
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().contains("carts    v1.4.0  v1.4.0  v1.4.0"), status.out());
+        assertTrue(status.out().contains("#3 Roll back carts in prod to v1.2.0"), status.out());
+        Run json = local("status", "--repo", checkout.toString(), "--output", "json");
+        assertTrue(json.out().contains("\"pullRequestsKnown\" : true"), json.out());
+        Run localHistory = local("history", "carts", "--env", "prod", "--repo", checkout.toString());
+        assertEquals(0, localHistory.exitCode(), localHistory.err());
+        assertTrue(localHistory.out().startsWith("VERSION"), localHistory.out());
+        assertTrue(localHistory.out().lines().skip(1).findFirst().orElse("").startsWith("v1.4.0"), localHistory.out());
+    }
+
+    /** A command on a local checkout (no --remote), with GitHub reachable through the environment. */
+    Run local(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--github-repo", "acme/deploy", "--github-api-url", github.apiUrl().toString()));
+        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
     }
 
     @Test

@@ -113,17 +113,7 @@ class RaceTest {
         assertTrue(remote.show("deployer/stage/orders", "services/orders/stage.yaml").contains("version: v1.3.0"));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        }
+    private static void copy(Path from, Path to) {
+        dev.deployer.testing.TestFiles.copyTree(from, to);
     }
 }

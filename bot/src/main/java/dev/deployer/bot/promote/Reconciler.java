@@ -1,0 +1,175 @@
+package dev.deployer.bot.promote;
+
+import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.pr.PullRequestText;
+import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.ExitCode;
+import dev.deployer.load.Repo;
+import dev.deployer.load.ServiceSource;
+import dev.deployer.model.Environment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One reconcile pass over a session: decides, for each (service, environment with
+ * {@code promotion.auto} and a {@code from}), whether a promotion should be proposed, and
+ * proposes it through the same {@link ChangePublisher} as {@code deployer promote}. The decisions
+ * are made from the snapshot the session cloned and from one listing of open pull requests, so a
+ * pass where nothing is to be done costs that one read and no write.
+ */
+final class Reconciler {
+
+    private final BotSettings settings;
+    private final Supplier<ScmProvider> scm;
+    private final List<Outcome> decisions = new ArrayList<>();
+    private OpenPullRequests open;
+    private DeployerException listingFailed;
+    private String note = "";
+    private ExitCode exit = ExitCode.OK;
+
+    Reconciler(BotSettings settings, Supplier<ScmProvider> scm) {
+        this.settings = settings;
+        this.scm = scm;
+    }
+
+    /** A promotion the policy asks for: {@code service} from {@code from} into {@code env}. */
+    private record Target(ServiceSource service, String env, String from) {
+        Function<Session, Change> plan() {
+            return s -> s.planner().promote(service.name(), env, Optional.of(from), true);
+        }
+    }
+
+    /** The open pull request on a change's branch, and what its marker says it carries. */
+    private record OnBranch(Optional<PullRequest> pr, Optional<PullRequestText.Marker> marker) {
+        /** A promotion PR of the bot's for this service and environment: the only kind it may replace. */
+        boolean ours(Change c) {
+            return marker.filter(m -> m.isPromotion() && m.service().equals(c.service()) && m.env().equals(c.env()))
+                    .isPresent();
+        }
+
+        String describe() {
+            return "the open " + marker.map(m -> m.kind() + " ").orElse("") + "pull request " + pr.orElseThrow().url()
+                    + " is left alone";
+        }
+    }
+
+    Reconciliation run(Session session, Set<String> services) {
+        Repo repo = session.repo();
+        unknown(repo, services);
+        ChangePublisher publisher = new ChangePublisher(settings, scm, branch -> openPullRequests().on(branch));
+        for (Target t : targets(repo, services)) {
+            decisions.add(decide(session, t, publisher));
+        }
+        return new Reconciliation(decisions, note, exit);
+    }
+
+    private List<Target> targets(Repo repo, Set<String> services) {
+        List<Target> out = new ArrayList<>();
+        for (ServiceSource s : repo.services()) {
+            if (!services.isEmpty() && !services.contains(s.name())) {
+                continue;
+            }
+            for (String env : repo.config().environments()) {
+                Environment.Promotion policy = repo.environment(env).promotion();
+                if (policy.auto() && !policy.from().isEmpty() && s.deployedTo(env) && s.deployedTo(policy.from())) {
+                    out.add(new Target(s, env, policy.from()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Outcome decide(Session session, Target t, ChangePublisher publisher) {
+        Change change = fallback(t);
+        try {
+            change = t.plan().apply(session);
+            return decide(session, change, onBranch(session, change), publisher, t.plan());
+        } catch (DeployerException e) {
+            exit = exit == ExitCode.OK ? e.exitCode() : exit;
+            return Outcome.nothing(Outcome.Action.FAILED, change, Optional.empty(), e.getMessage());
+        }
+    }
+
+    /** The order matters: a moot PR is closed even when held; a held or foreign branch is not written. */
+    private Outcome decide(Session session, Change change, OnBranch branch, ChangePublisher publisher,
+                           Function<Session, Change> plan) {
+        boolean ours = branch.ours(change);
+        if (change.isNoOp()) {
+            return ours ? close(change, branch.pr().orElseThrow())
+                    : new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
+        }
+        if (change.holdBefore().held()) {
+            return Outcome.nothing(Outcome.Action.HELD, change, branch.pr(), change.holdBefore().describe()
+                    + ", nothing proposed");
+        }
+        if (branch.pr().isPresent() && !ours) {
+            return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
+        }
+        if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
+            return new Outcome(Outcome.Action.PR_UNCHANGED, change, branch.pr(), Optional.empty(), List.of(), "");
+        }
+        return publisher.publish(session, plan);
+    }
+
+    /** Environments that commit directly have no PR to look at. */
+    private OnBranch onBranch(Session session, Change change) {
+        boolean direct = settings.direct() || session.repo().environment(change.env()).promotion().direct();
+        Optional<PullRequest> pr = direct ? Optional.empty() : openPullRequests().on(change.branch());
+        return new OnBranch(pr, pr.flatMap(p -> PullRequestText.readMarker(p.body())));
+    }
+
+    /** The target already runs the source's version: the promotion PR still open is moot. */
+    private Outcome close(Change change, PullRequest pr) {
+        if (settings.dryRun()) {
+            return Outcome.nothing(Outcome.Action.DRY_RUN, change, Optional.of(pr), "would close " + pr.url());
+        }
+        scm.get().close(pr.number(), "Closed by deployer: " + change.env() + " already runs " + change.toVersion()
+                + " of " + change.service() + ".");
+        return Outcome.nothing(Outcome.Action.PR_CLOSED, change, Optional.of(pr), "");
+    }
+
+    /** The one listing of open pull requests for the pass, taken when first needed. */
+    private OpenPullRequests openPullRequests() {
+        if (listingFailed != null) {
+            throw listingFailed;
+        }
+        if (open == null) {
+            try {
+                open = OpenPullRequests.snapshot(scm.get().listOpen(Set.of()), settings.baseBranch());
+            } catch (DeployerException e) {
+                if (!settings.dryRun()) {
+                    listingFailed = e;
+                    throw e;
+                }
+                note = "open pull requests unknown in this dry run: " + e.getMessage();
+                open = OpenPullRequests.snapshot(List.of(), settings.baseBranch());
+            }
+        }
+        return open;
+    }
+
+    /** What the decision was about, for reporting a failure before the planner could say. */
+    private static Change fallback(Target t) {
+        ServiceSource s = t.service();
+        return new Change(Change.Kind.PROMOTE, s.name(), t.env(), t.from(), Versions.of(s, t.env()).orElse(""),
+                Versions.of(s, t.from()).orElse(""), s.valuesFiles().get(t.env()));
+    }
+
+    private void unknown(Repo repo, Set<String> services) {
+        List<String> known = repo.services().stream().map(ServiceSource::name).toList();
+        List<String> missing = services.stream().filter(s -> !known.contains(s)).sorted().toList();
+        if (!missing.isEmpty()) {
+            note = missing.stream().map(s -> "unknown service '" + s + "' (" + DidYouMean.hint(s, known) + ")")
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            exit = ExitCode.REMOTE;
+        }
+    }
+}

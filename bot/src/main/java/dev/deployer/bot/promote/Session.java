@@ -1,0 +1,83 @@
+package dev.deployer.bot.promote;
+
+import dev.deployer.bot.git.GitWorkspace;
+import dev.deployer.bot.plan.Planner;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.DidYouMean;
+import dev.deployer.diag.ExitCode;
+import dev.deployer.load.Repo;
+import dev.deployer.load.RepoLoader;
+import java.util.List;
+
+/**
+ * One clone for one command or one reconcile pass, with the repository as the remote's base
+ * branch had it when the session opened. Changes are planned from that snapshot; each write
+ * re-plans on a fresh checkout (see {@link ChangePublisher}).
+ */
+final class Session implements AutoCloseable {
+
+    private final TemporaryClone clone;
+    private final Repo repo;
+
+    private Session(TemporaryClone clone, Repo repo) {
+        this.clone = clone;
+        this.repo = repo;
+    }
+
+    static Session open(BotSettings settings) {
+        TemporaryClone clone = TemporaryClone.of(settings);
+        try {
+            return new Session(clone, RepoLoader.load(clone.workspace().workTree()));
+        } catch (RuntimeException e) {
+            clone.close();
+            throw e;
+        }
+    }
+
+    /** The same clone with the repository read again from what is checked out now. */
+    Session reloaded() {
+        return new Session(clone, RepoLoader.load(clone.workspace().workTree()));
+    }
+
+    Repo repo() {
+        return repo;
+    }
+
+    GitWorkspace workspace() {
+        return clone.workspace();
+    }
+
+    Planner planner() {
+        return new Planner(repo);
+    }
+
+    String baseBranch() {
+        return clone.baseBranch();
+    }
+
+    String valuesFile(String service, String env) {
+        if (!repo.config().environments().contains(env)) {
+            throw new DeployerException(ExitCode.REMOTE, "unknown environment '" + env + "' ("
+                    + DidYouMean.hint(env, repo.config().environments()) + ")");
+        }
+        String valuesFile = planner().service(service).valuesFiles().get(env);
+        if (valuesFile == null) {
+            throw new DeployerException(ExitCode.REMOTE, "service '" + service + "' is not deployed to '" + env + "'");
+        }
+        return valuesFile;
+    }
+
+    String previousVersion(String service, String env) {
+        String valuesFile = valuesFile(service, env);
+        List<VersionHistory.Entry> history = VersionHistory.of(workspace(), valuesFile,
+                "refs/remotes/origin/" + clone.baseBranch(), 2);
+        return VersionHistory.previous(history).orElseThrow(() -> new DeployerException(ExitCode.REMOTE,
+                "no earlier version of '" + service + "' in '" + env + "' in the history of " + valuesFile
+                        + "; pass --to VERSION"));
+    }
+
+    @Override
+    public void close() {
+        clone.close();
+    }
+}

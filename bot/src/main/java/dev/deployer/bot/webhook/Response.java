@@ -1,0 +1,17 @@
+package dev.deployer.bot.webhook;
+
+/** A status and one line of text for the sender (GitHub shows it in the delivery's details). */
+record Response(int status, String text) {
+
+    static Response ok(String text) {
+        return new Response(200, text);
+    }
+
+    static Response queued(Trigger t) {
+        return new Response(202, "queued: " + t.describe());
+    }
+
+    static Response refuse(int status, String text) {
+        return new Response(status, text);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.deployer.bot.webhook;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The bot as a service: GitHub's webhooks and CI's image announcements make it reconcile sooner
+ * than its timer would. Built on the JDK's {@code HttpServer}: four routes, no framework needed.
+ *
+ * <pre>
+ * POST /webhook/github   pull_request (closed, merged), push (to the base branch), ping
+ * POST /webhook/image    {"service": "carts", "version": "v1.4.0", "timestamp": …}
+ * GET  /healthz          200 while the process serves
+ * GET  /readyz           200 once a reconcile pass went through (clone and GitHub work), else 503
+ * </pre>
+ *
+ * Requests are checked and answered at once (202 when work was queued); the work runs on one
+ * thread ({@link WorkQueue}), so two events never race on the repository.
+ */
+public final class WebhookServer implements AutoCloseable {
+
+    /**
+     * @param repository     {@code owner/name}: events about other repositories are ignored (empty: accept any)
+     * @param resync         how often to reconcile everything regardless of events (zero: never)
+     * @param reconcileAtStart reconcile everything once at start (catches up on what happened while down)
+     */
+    public record Config(InetSocketAddress address, String secret, String baseBranch, Optional<String> repository,
+                         int maxBodyBytes, Duration resync, boolean reconcileAtStart, Duration shutdownGrace,
+                         Clock clock) {
+        public Config {
+            Objects.requireNonNull(address, "address");
+            Objects.requireNonNull(baseBranch, "baseBranch");
+            Objects.requireNonNull(repository, "repository");
+            Objects.requireNonNull(resync, "resync");
+            Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+            Objects.requireNonNull(clock, "clock");
+            if (maxBodyBytes <= 0) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Config[" + address + ", secret=****, base=" + baseBranch + "]";
+        }
+    }
+
+    private static final int REMEMBERED_DELIVERIES = 10_000;
+
+    private final Config config;
+    private final Consumer<String> log;
+    private final WorkQueue queue;
+    private final HttpServer http;
+    private final ExecutorService handlers;
+    private final ScheduledExecutorService timer;
+    private volatile boolean stopping;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    public WebhookServer(Config config, Bot bot, Consumer<String> log) {
+        this.config = config;
+        this.log = line -> log.accept(config.clock().instant().truncatedTo(ChronoUnit.MILLIS) + " " + line);
+        this.queue = new WorkQueue(bot, this.log);
+        SignedBody checks = new SignedBody(new Signature(config.secret()), config.maxBodyBytes());
+        Deliveries deliveries = new Deliveries(REMEMBERED_DELIVERIES);
+        GitHubHook github = new GitHubHook(checks, deliveries, new GitHubEvents(config.baseBranch()),
+                config.repository(), queue);
+        ImageHook image = new ImageHook(checks, deliveries, queue, config.clock());
+        try {
+            this.http = HttpServer.create(config.address(), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + config.address() + ": " + e.getMessage(), e);
+        }
+        this.handlers = Executors.newFixedThreadPool(4, daemon("deployer-http"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("deployer-resync"));
+        http.setExecutor(handlers);
+        http.createContext("/webhook/github", ex -> serve(ex, "github", () -> github.handle(ex)));
+        http.createContext("/webhook/image", ex -> serve(ex, "image", () -> image.handle(ex)));
+        http.createContext("/healthz", ex -> serve(ex, "", () -> Response.ok("ok")));
+        http.createContext("/readyz", ex -> serve(ex, "", () -> queue.hasReconciled() ? Response.ok("ready")
+                : Response.refuse(503, "not ready: no reconcile pass has gone through yet")));
+        http.createContext("/", ex -> serve(ex, "", () -> Response.refuse(404, "not found")));
+    }
+
+    public WebhookServer start() {
+        http.start();
+        log.accept("listening on http://" + http.getAddress().getHostString() + ":" + port());
+        if (config.reconcileAtStart()) {
+            queue.reconcile(Set.of());
+        }
+        long every = config.resync().toMillis();
+        if (every > 0) {
+            timer.scheduleWithFixedDelay(() -> queue.reconcile(Set.of()), every, every, TimeUnit.MILLISECONDS);
+        }
+        return this;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** Returns once the work queued so far has run (for tests). */
+    void awaitIdle(Duration timeout) throws Exception {
+        queue.awaitIdle(timeout);
+    }
+
+    /**
+     * Stops taking requests, lets the running job and those queued finish (up to the grace
+     * period), then stops. Requests that arrive meanwhile get 503 so the sender retries later.
+     */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        stopping = true;
+        timer.shutdownNow();
+        try {
+            boolean drained = queue.shutdown(config.shutdownGrace());
+            log.accept(drained ? "stopped" : "stopped; queued work was dropped after " + config.shutdownGrace());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            http.stop(0);
+            handlers.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        Response handle() throws IOException;
+    }
+
+    private void serve(HttpExchange ex, String hook, Handler handler) throws IOException {
+        Response response;
+        try {
+            response = stopping ? Response.refuse(503, "shutting down") : handler.handle();
+        } catch (RuntimeException e) {
+            response = Response.refuse(500, "internal error");
+            log.accept("webhook " + hook + ": internal error: " + e);
+        }
+        if (!hook.isEmpty()) {
+            log.accept("webhook " + hook + " " + describe(ex) + ": " + response.status() + " " + response.text());
+        }
+        byte[] bytes = (response.text() + "\n").getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        ex.sendResponseHeaders(response.status(), bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    private static String describe(HttpExchange ex) {
+        String event = ex.getRequestHeaders().getFirst(GitHubHook.EVENT);
+        String delivery = ex.getRequestHeaders().getFirst(GitHubHook.DELIVERY);
+        return (event == null ? "" : printable(event) + " ") + (delivery == null ? "" : "delivery " + printable(delivery) + " ")
+                + "from " + ex.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    /** Headers are read before the signature is checked: keep what anyone sent out of the log's control. */
+    private static String printable(String header) {
+        String safe = header.replaceAll("[^A-Za-z0-9._:-]", "?");
+        return safe.length() > 64 ? safe.substring(0, 64) + "…" : safe;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dev.deployer.bot.webhook;
+
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.Reconciliation;
+import dev.deployer.diag.DeployerException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The bot's work, one job at a time on one thread: two events never race on the repository.
+ * Reconcile requests that arrive while one is still waiting are merged into it (the union of
+ * their services), since a pass reads the remote's state when it runs, not when it was asked
+ * for; a burst of events costs one pass, not one each.
+ */
+final class WorkQueue {
+
+    private final Bot bot;
+    private final Consumer<String> log;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "deployer-bot");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean reconciled = new AtomicBoolean();
+    private final Set<String> waiting = new TreeSet<>();
+    private boolean waitingForAll;
+    private boolean reconcileQueued;
+
+    WorkQueue(Bot bot, Consumer<String> log) {
+        this.bot = bot;
+        this.log = log;
+    }
+
+    /** Queues a reconcile of {@code services} (all when empty), or widens the one already waiting. */
+    void reconcile(Set<String> services) {
+        synchronized (this) {
+            waitingForAll |= services.isEmpty();
+            waiting.addAll(services);
+            if (reconcileQueued) {
+                return;
+            }
+            reconcileQueued = true;
+        }
+        worker.execute(this::runReconcile);
+    }
+
+    void deliver(String service, String version) {
+        worker.execute(() -> guarded("set-version " + service + " " + version, () -> {
+            Outcome o = bot.deliver(service, version);
+            log.accept("set-version: " + o.summary());
+        }));
+    }
+
+    /** True once a reconcile pass ran through: the remote was cloned and GitHub answered. */
+    boolean hasReconciled() {
+        return reconciled.get();
+    }
+
+    /** Returns once every job queued before this call has run (for tests). */
+    void awaitIdle(Duration timeout) throws Exception {
+        worker.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Takes no more work, lets the running and queued jobs finish for up to {@code grace}. */
+    boolean shutdown(Duration grace) throws InterruptedException {
+        worker.shutdown();
+        boolean done = worker.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
+        if (!done) {
+            worker.shutdownNow();
+        }
+        return done;
+    }
+
+    private void runReconcile() {
+        Set<String> scope;
+        synchronized (this) {
+            scope = waitingForAll ? Set.of() : Set.copyOf(waiting);
+            waiting.clear();
+            waitingForAll = false;
+            reconcileQueued = false;
+        }
+        guarded("reconcile", () -> {
+            Reconciliation r = bot.reconcile(scope);
+            r.decisions().forEach(d -> log.accept("reconcile: " + d.summary()));
+            if (!r.note().isEmpty()) {
+                log.accept("reconcile: note: " + r.note());
+            }
+            log.accept("reconcile: " + (scope.isEmpty() ? "all services" : String.join(", ", scope)) + ": "
+                    + r.decisions().size() + " decision(s), " + r.writes() + " write(s)");
+            reconciled.set(true);
+        });
+    }
+
+    /** A failed job is logged and the worker goes on with the next one. */
+    private void guarded(String what, Runnable job) {
+        try {
+            job.run();
+        } catch (DeployerException e) {
+            log.accept(what + " failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            log.accept(what + " failed with an internal error: " + e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.deployer.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "hold",
+        header = "Stop automatic promotion of a service into one environment.",
+        description = {
+            "",
+            "Writes 'hold: {reason: TEXT}' into services/<service>/<env>.yaml (only those lines are added) and",
+            "proposes it in a pull request on deployer-hold/<env>/<service>, or commits it with --no-pr. Once",
+            "it is on the base branch, 'deployer bot reconcile' and the webhook server open no promotion PRs",
+            "into that environment for the service, and the image webhook deploys nothing there;",
+            "'deployer promote' run by hand still works. The hold lives in git: reviewed, versioned, and",
+            "owned by whoever owns the values file. 'deployer release' lifts it.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deployer hold carts --env prod --reason 'v1.4.0 loses carts on checkout'",
+            "  deployer hold carts --env prod --reason 'incident 4711' --no-pr     effective at once"})
+final class HoldCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo;
+
+    @Mixin
+    BotOptions bot;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
+    String service;
+
+    @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to hold.")
+    String env;
+
+    @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "", description = "Why (one line; shown in the PR and by reconcile).")
+    String reason;
+
+    @Override
+    public Integer call() {
+        return OutcomePrinter.print(spec, write, bot.promotionBot(repo, write).hold(service, env, reason));
+    }
+
+    @Override
+    public RepoOptions repoOptions() {
+        return repo;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.deployer.cli;
+
+import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.promote.PromotionBot;
+import dev.deployer.bot.promote.Reconciliation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reconcile",
+        header = "Open exactly the promotion pull requests the promotion policy asks for; twice changes nothing.",
+        description = {
+            "",
+            "Clones the remote once and lists its open pull requests once. For every service and every",
+            "environment with 'promotion.auto: true' and a 'promotion.from', it proposes the source's version",
+            "(a PR on deployer/<env>/<service>, as 'deployer promote' does) unless the target already runs it,",
+            "the target is on hold ('deployer hold'), or an open PR already carries that version. A PR that",
+            "carries an older version is updated; a promotion PR made moot is closed; a rollback PR is left",
+            "alone. One line per decision on stderr. Exit 4 if any decision failed (the others still ran).",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deployer bot reconcile --remote https://github.com/acme/deploy.git",
+            "  deployer bot reconcile --dry-run",
+            "  deployer bot reconcile -s carts --output json"})
+final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo;
+
+    @Mixin
+    BotOptions bot;
+
+    @Option(names = {"-s", "--service"}, split = ",", paramLabel = "SERVICE",
+            description = "Only these services; repeatable or comma-separated (default: all).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Decide and print; push nothing, write nothing on GitHub.")
+    boolean dryRun;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    WriteOptions.Format output;
+
+    @Override
+    public Integer call() {
+        BotSettings settings = bot.settings(repo, dryRun, false);
+        Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(Set.copyOf(services));
+        print(result);
+        return result.exitCode().code();
+    }
+
+    private void print(Reconciliation result) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (output == WriteOptions.Format.json) {
+            out.print(Json.write(toMap(result)));
+        }
+        result.decisions().forEach(d -> err.println(d.summary()));
+        if (!result.note().isEmpty()) {
+            err.println("note: " + result.note());
+        }
+        if (result.decisions().isEmpty()) {
+            err.println("nothing to reconcile: no environment has promotion.auto and a promotion.from for "
+                    + (services.isEmpty() ? "any service" : String.join(", ", services)));
+        }
+        out.flush();
+        err.flush();
+    }
+
+    static Map<String, Object> toMap(Reconciliation result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("decisions", result.decisions().stream().map(OutcomePrinter::toMap).toList());
+        m.put("note", result.note());
+        m.put("writes", result.writes());
+        return m;
+    }
+
+    @Override
+    public RepoOptions repoOptions() {
+        return repo;
+    }
+}

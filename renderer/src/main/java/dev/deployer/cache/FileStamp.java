@@ -1,0 +1,41 @@
+package dev.deployer.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A file's content hash with the size and modification time it had when hashed. As in git's
+ * index, an unchanged stamp lets the hash be trusted without reading the file; a file modified
+ * within {@link #RACY_MILLIS} of the index being written is "racily clean" and is hashed again,
+ * because a later edit in the same clock tick would not change its time.
+ */
+record FileStamp(String hash, long size, long modified) {
+
+    static final long RACY_MILLIS = 2_000;
+
+    static FileStamp of(Path file, BasicFileAttributes attrs) {
+        try {
+            return new FileStamp(Fingerprints.sha256(Files.readAllBytes(file)), attrs.size(),
+                    attrs.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stamp of {@code file} now, re-using {@code known} when size and time say it cannot have changed. */
+    static FileStamp current(Path file, BasicFileAttributes attrs, FileStamp known, long indexWritten) {
+        long modified = attrs.lastModifiedTime().toMillis();
+        if (known != null && known.size == attrs.size() && known.modified == modified
+                && modified < indexWritten - RACY_MILLIS) {
+            return known;
+        }
+        return of(file, attrs);
+    }
+
+    String format(String path) {
+        return hash + " " + size + " " + modified + " " + path;
+    }
+}

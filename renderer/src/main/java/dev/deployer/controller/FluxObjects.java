@@ -1,0 +1,78 @@
+package dev.deployer.controller;
+
+import static dev.deployer.controller.Contexts.map;
+
+import dev.deployer.model.Component;
+import dev.deployer.model.Environment;
+import dev.deployer.model.FluxSettings;
+import dev.deployer.model.RepoConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The Flux objects of one environment, all in {@code clusters/<env>/}: the GitRepository, the
+ * root Kustomization that applies {@code clusters/<env>/} itself (as {@code flux bootstrap}'s
+ * flux-system does), the Namespaces the services use (one object per namespace however many
+ * services share it, never pruned), and one Kustomization per service plus one per component
+ * laid out on its own ({@link FluxLayout}), chained by {@code dependsOn}.
+ */
+public final class FluxObjects {
+
+    private FluxObjects() {
+    }
+
+    public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services) {
+        FluxSettings f = config.flux();
+        String source = f.source() + "-" + env.name();
+        List<ControllerObject> out = new ArrayList<>();
+        out.add(ControllerObject.of("flux/gitrepository.yaml.peb", map("name", source, "namespace", f.namespace(),
+                "labels", Contexts.labels(env, ""), "url", config.repoUrl(), "branch", config.branch(),
+                "interval", f.sourceInterval(), "secretRef", f.secretRef())));
+        // The root does not wait: it applies the other Kustomizations, which wait for their own objects.
+        out.add(kustomization(config, env, "", source, "./" + config.clustersDir() + "/" + env.name(), List.of()));
+        Set<String> namespaces = new TreeSet<>();
+        services.forEach(s -> namespaces.add(s.instance().namespace()));
+        namespaces.forEach(ns -> out.add(ControllerObject.of("flux/namespace.yaml.peb",
+                map("name", ns, "labels", Contexts.labels(env, "")))));
+        for (ServiceOutput s : services) {
+            out.addAll(serviceKustomizations(config, env, s));
+        }
+        return out;
+    }
+
+    private static List<ControllerObject> serviceKustomizations(RepoConfig config, Environment env, ServiceOutput s) {
+        String service = s.service();
+        String dir = "./" + config.renderedDir() + "/" + env.name() + "/" + service;
+        Set<String> split = FluxLayout.splitComponents(config.controller(), s.instance());
+        Set<String> mainDeps = new TreeSet<>();
+        List<ControllerObject> out = new ArrayList<>();
+        for (Component c : s.instance().components()) {
+            List<String> deps = c.dependsOn().stream().map(d -> name(service, d, env)).sorted().toList();
+            if (split.contains(c.name())) {
+                out.add(kustomization(config, env, service, name(service, c.name(), env), dir + "/" + c.name(), deps));
+            } else {
+                mainDeps.addAll(deps);
+            }
+        }
+        out.add(0, kustomization(config, env, service, service + "-" + env.name(), dir, List.copyOf(mainDeps)));
+        return out;
+    }
+
+    static String name(String service, String component, Environment env) {
+        return service + "-" + component + "-" + env.name();
+    }
+
+    /** A Kustomization; those of a service ({@code service} not empty) wait until their objects are ready. */
+    private static ControllerObject kustomization(RepoConfig config, Environment env, String service, String name,
+                                                  String path, List<String> dependsOn) {
+        FluxSettings f = config.flux();
+        return ControllerObject.of("flux/kustomization.yaml.peb", map("name", name, "namespace", f.namespace(),
+                "labels", Contexts.labels(env, service), "path", path, "prune", env.sync().prune(),
+                "wait", !service.isEmpty(),
+                "interval", f.interval(), "retryInterval", env.sync().retry().maxBackoff(), "timeout", f.timeout(),
+                "sourceRef", map("kind", "GitRepository", "name", f.source() + "-" + env.name()),
+                "dependsOn", dependsOn));
+    }
+}

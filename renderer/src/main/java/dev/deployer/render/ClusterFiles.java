@@ -1,0 +1,84 @@
+package dev.deployer.render;
+
+import dev.deployer.controller.ArgoCdObjects;
+import dev.deployer.controller.ControllerObject;
+import dev.deployer.controller.FluxObjects;
+import dev.deployer.controller.ServiceOutput;
+import dev.deployer.diag.Location;
+import dev.deployer.diag.Problems;
+import dev.deployer.load.Repo;
+import dev.deployer.model.Controller;
+import dev.deployer.model.RepoConfig;
+import dev.deployer.output.OutputFile;
+import dev.deployer.template.TemplateEngine;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YamlEmitter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Stage 5, controller objects: the Argo CD or Flux objects of one environment, rendered from the
+ * {@code argocd/} or {@code flux/} templates (which a repository can override like any other)
+ * into {@code clusters/<env>/<kind>-<name>.yaml} with a kustomization listing them, so that
+ * {@code kubectl apply -k clusters/<env>} (or the root Application) applies them all.
+ */
+final class ClusterFiles {
+
+    static final String HEADER_SOURCE = "deployer.yaml, environments/ or services/";
+
+    private ClusterFiles() {
+    }
+
+    /** Where an environment's Argo CD root Application lives: beside the directory it syncs. */
+    static String rootFile(RepoConfig config, String env) {
+        return config.clustersDir() + "/root-" + env + ".yaml";
+    }
+
+    /** Kind, namespace and name: what must be unique in the cluster (the root shares Argo CD's namespace). */
+    private static String identity(YMap object) {
+        YMap metadata = object.map("metadata").orElseGet(YMap::new);
+        return object.string("kind").orElse("?") + " " + metadata.string("namespace").map(ns -> ns + "/").orElse("")
+                + metadata.string("name").orElse("?");
+    }
+
+    static List<OutputFile> files(Repo repo, String env, List<ServiceOutput> services, TemplateEngine engine,
+                                  Problems problems) {
+        RepoConfig config = repo.config();
+        List<ControllerObject> objects = config.controller() == Controller.ARGOCD
+                ? ArgoCdObjects.plan(config, repo.environment(env), services)
+                : FluxObjects.plan(config, repo.environment(env), services);
+        String dir = config.clustersDir() + "/" + env;
+        String header = OutputFile.header(HEADER_SOURCE);
+        Map<String, OutputFile> files = new TreeMap<>();
+        Set<String> identities = new HashSet<>();
+        List<String> listed = new ArrayList<>();
+        for (ControllerObject o : objects) {
+            String display = engine.displayName(o.template());
+            problems.collect(() -> {
+                String text = engine.render(o.template(), new HashMap<>(o.context()));
+                for (YMap object : InstanceRenderer.parse(text, display, true, problems)) {
+                    String name = OutputLayout.fileName(object);
+                    String path = o.root() ? rootFile(config, env) : dir + "/" + name;
+                    if (files.containsKey(path) || !identities.add(identity(object))) {
+                        problems.add(Location.of("deployer.yaml"), "two controller objects of " + env + " are both "
+                                + identity(object), "rename the service or component, or set argocd.project / flux.source"
+                                + " in deployer.yaml");
+                        continue;
+                    }
+                    files.put(path, new OutputFile(path, header + YamlEmitter.emit(object)));
+                    if (!o.root()) {
+                        listed.add(name);
+                    }
+                }
+            });
+        }
+        String kustomization = dir + "/" + OutputLayout.KUSTOMIZATION;
+        files.put(kustomization, new OutputFile(kustomization, header + OutputLayout.kustomization(listed)));
+        return List.copyOf(files.values());
+    }
+}
