@@ -2,18 +2,22 @@ package dev.deployer.cache;
 
 import dev.deployer.output.OutputFile;
 import dev.deployer.render.RenderResult;
+import dev.deployer.render.RenderTrace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +57,10 @@ public final class RenderCache {
             Map<String, FileStamp> inputs = Fingerprints.inputs(root, Set.copyOf(outputDirs), Map.of(), now);
             Set<String> services = new TreeSet<>();
             result.repo().services().forEach(s -> services.add(s.name()));
-            new RenderIndex(engine(), now, outputDirs, services, inputs, outputs, result.trace()).write(file);
+            Optional<RenderTrace> trace = result.trace().map(t -> new RenderTrace(
+                    t.units().stream().map(u -> Incremental.relevant(u, t.environments().keySet())).toList(),
+                    t.environments()));
+            new RenderIndex(engine(), now, outputDirs, services, inputs, outputs, trace).write(file);
         });
     }
 
@@ -71,27 +78,105 @@ public final class RenderCache {
      */
     public static CacheCheck check(Path root, int threads) {
         Optional<Path> file = location(root);
-        Optional<RenderIndex> index = file.flatMap(RenderIndex::read);
-        if (index.isEmpty()) {
-            return new CacheCheck.Unknown("no render recorded in this clone");
+        String text;
+        try {
+            if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+                return new CacheCheck.Unknown("no render recorded in this clone");
+            }
+            text = RenderIndex.text(file.get());
+        } catch (IOException e) {
+            return new CacheCheck.Unknown("cannot read " + file.get() + ": " + e.getMessage());
         }
-        RenderIndex i = index.get();
-        if (!i.engine().equals(engine())) {
+        Optional<RenderIndex.Header> header = RenderIndex.Header.of(text);
+        if (header.isEmpty()) {
+            return new CacheCheck.Unknown("the render index is of another format");
+        }
+        if (!header.get().engine().equals(engine())) {
             return new CacheCheck.Unknown("the last render was made by another deployer build");
         }
-        if (!serviceDirectories(root).equals(i.services())) {
+        // Walking the files and parsing the index are the two halves of a check: a helper thread
+        // walks while this one parses, then both walk what is left.
+        Walk walk = new Walk(root, header.get().outputDirs());
+        Thread helper = new Thread(walk, "deployer-walk");
+        helper.start();
+        Optional<RenderIndex> index = RenderIndex.parse(text);
+        walk.run();
+        walk.await(helper);
+        if (index.isEmpty()) {
+            return new CacheCheck.Unknown("the render index is damaged");
+        }
+        RenderIndex i = index.get();
+        if (!walk.services.equals(i.services())) {
             return new CacheCheck.Unknown("services were added or removed");
         }
-        Map<String, FileStamp> inputs = Fingerprints.inputs(root, Set.copyOf(i.outputDirs()), i.inputs(), i.written());
-        Map<String, FileStamp> outputs = new TreeMap<>();
-        for (String dir : i.outputDirs()) {
-            outputs.putAll(Fingerprints.files(root, root.resolve(dir), i.outputs(), i.written()));
-        }
+        Map<String, FileStamp> inputs = Fingerprints.stamps(walk.inputs, i.inputs(), i.written());
+
+        Map<String, FileStamp> outputs = Fingerprints.stamps(walk.outputs, i.outputs(), i.written());
         Answer answer = sameHashes(inputs, i.inputs()) && sameOutputs(root, outputs, i.outputs())
                 ? upToDate(i, inputs, outputs)
                 : Incremental.check(root, i, inputs, outputs, threads);
         answer.next().ifPresent(next -> next.write(file.get()));
         return answer.check();
+    }
+
+    /**
+     * The files of the repository and of its output folders, and the service directories, as
+     * they are now. The walk is cut into folders (each service, each environment's output, ...)
+     * that any number of threads running it take one at a time.
+     */
+    private static final class Walk implements Runnable {
+        private final Path root;
+        private final List<String> outputDirs;
+        private final List<String[]> tasks = new ArrayList<>();
+        private final AtomicInteger next = new AtomicInteger();
+        final Map<String, Fingerprints.Seen> inputs = new ConcurrentHashMap<>();
+        final Map<String, Fingerprints.Seen> outputs = new ConcurrentHashMap<>();
+        final Set<String> services;
+        private volatile RuntimeException failure;
+
+        Walk(Path root, List<String> outputDirs) {
+            this.root = root;
+            this.outputDirs = outputDirs;
+            this.services = serviceDirectories(root);
+            services.forEach(s -> tasks.add(new String[] {"in", "services/" + s}));
+            outputDirs.forEach(d -> tasks.add(new String[] {"out", d}));
+            tasks.add(new String[] {"in", ""});
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+                    String[] task = tasks.get(i);
+                    if (task[0].equals("out")) {
+                        outputs.putAll(Fingerprints.scanFiles(root, root.resolve(task[1])));
+                    } else if (task[1].isEmpty()) {
+                        Set<String> skip = new java.util.HashSet<>(outputDirs);
+                        skip.add("services");
+                        inputs.putAll(Fingerprints.scanInputs(root, skip));
+                        if (Files.isDirectory(root.resolve("services"))) {
+                            inputs.putAll(Fingerprints.scanFiles(root, root.resolve("services"), false));
+                        }
+                    } else {
+                        inputs.putAll(Fingerprints.scanFiles(root, root.resolve(task[1])));
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        void await(Thread thread) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while walking " + root, e);
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** An answer, and the index to record when the answer is "up to date" and stamps moved. */
@@ -160,7 +245,11 @@ public final class RenderCache {
         }
     }
 
-    /** Which deployer rendered: its version and its jar's size and time (templates and profiles ship inside). */
+    /**
+     * Which deployer rendered: the size and time of the one jar it runs from (templates and
+     * profiles ship inside), taken from the class path, which costs nothing at start-up (asking
+     * the class for its code source and manifest costs a check ~30 ms).
+     */
     static String engine() {
         return ENGINE;
     }
@@ -168,16 +257,17 @@ public final class RenderCache {
     private static final String ENGINE = computeEngine();
 
     private static String computeEngine() {
-        String version = String.valueOf(RenderCache.class.getPackage().getImplementationVersion());
-        try {
-            Path code = Path.of(RenderCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(code)) {
-                return version + "/" + Files.size(code) + "/" + Files.getLastModifiedTime(code).toMillis();
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            try {
+                Path jar = Path.of(classPath).toAbsolutePath();
+                BasicFileAttributes attrs = Files.readAttributes(jar, BasicFileAttributes.class);
+                return "jar/" + attrs.size() + "/" + attrs.lastModifiedTime().toMillis();
+            } catch (IOException | RuntimeException e) {
+                // fall through: trust nothing recorded by another process
             }
-        } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
-            // not a jar: see below
         }
-        // Classes on disk (development): templates may change under us, so trust this JVM only.
-        return version + "/classes/" + java.util.UUID.randomUUID();
+        // Classes on disk (development, tests): templates may change under us, so trust this JVM only.
+        return "classes/" + java.util.UUID.randomUUID();
     }
 }

@@ -79,18 +79,13 @@ public final class Renderer {
         problems.throwIfAny();
         Optional<RenderTrace> trace = options.trace()
                 ? Optional.of(new RenderTrace(inParallel(threads, () -> (threads > 1 ? results.parallelStream() : results.stream())
-                        .map(r -> unitTrace(repo, r, engine)).toList()), environmentPaths))
+                        .map(r -> unitTrace(repo, r)).toList()), environmentPaths))
                 : Optional.empty();
         return new RenderResult(repo, files, scope(repo, options, envs, services), trace);
     }
 
-    /**
-     * What the cache needs to know of a unit. Its contribution is the digest of its environment's
-     * files rendered from it alone: those files gather per-service parts (Applications,
-     * Kustomizations, namespaces, the kinds an AppProject allows), so while no unit's part changes
-     * the whole does not either.
-     */
-    private static RenderTrace.Unit unitTrace(Repo repo, UnitResult r, TemplateEngine engine) {
+    /** What the cache needs to know of a unit: the files it wrote and read, and its contribution. */
+    private static RenderTrace.Unit unitTrace(Repo repo, UnitResult r) {
         Path root = repo.files().root();
         Set<String> reads = new TreeSet<>();
         boolean outside = false;
@@ -102,9 +97,8 @@ public final class Renderer {
             }
         }
         String env = r.output().instance().env();
-        List<OutputFile> alone = environmentFiles(repo, env, List.of(r), engine, true, new Problems());
         return new RenderTrace.Unit(env, r.output().service(), r.files().stream().map(OutputFile::path).toList(), reads,
-                outside, OutputFile.digest(alone));
+                outside, contribution(repo, env, r.output()));
     }
 
     /**
@@ -125,6 +119,19 @@ public final class Renderer {
             files.addAll(ClusterFiles.files(repo, env, services, engine, problems));
         }
         return files;
+    }
+
+    /**
+     * A digest of what one unit puts into its environment's files ({@link #environmentFiles}):
+     * its directories in the environment's kustomization and the controller objects planned from
+     * it alone. Those files gather per-service parts (Applications, Kustomizations, namespaces,
+     * the kinds an AppProject allows) around parts of the environment's own, so while no unit's
+     * part changes the whole does not either.
+     */
+    private static String contribution(Repo repo, String env, ServiceOutput output) {
+        String text = String.join(",", FluxLayout.kustomizationDirs(repo.config().controller(), output.instance()))
+                + "\n" + ClusterFiles.planText(repo, env, output);
+        return OutputFile.digest(List.of(new OutputFile("contribution", text)));
     }
 
     private static Stream<UnitResult> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems) {
