@@ -52,7 +52,7 @@ public final class RenderCache {
             long now = System.currentTimeMillis();
             Map<String, FileStamp> outputs = new TreeMap<>();
             for (OutputFile f : result.files()) {
-                outputs.put(f.path(), stamp(root.resolve(f.path()), Fingerprints.sha256(f.content())));
+                outputs.put(f.path(), stamp(root.resolve(f.path()), Fingerprints.hash(f.content())));
             }
             Map<String, FileStamp> inputs = Fingerprints.inputs(root, Set.copyOf(outputDirs), Map.of(), now);
             Set<String> services = new TreeSet<>();

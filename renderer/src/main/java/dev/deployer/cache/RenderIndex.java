@@ -30,7 +30,7 @@ import java.util.TreeSet;
 record RenderIndex(String engine, long written, List<String> outputDirs, Set<String> services,
                    Map<String, FileStamp> inputs, Map<String, FileStamp> outputs, Optional<RenderTrace> trace) {
 
-    private static final String MAGIC = "deployer-render-index 3";
+    private static final String MAGIC = "deployer-render-index 4";
     private static final String ENV_OWNER = "env:";
     private static final String NO_OWNER = "-";
 
