@@ -9,7 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        java.util.OptionalInt quick = QuickCheck.run(args, System.err);
+        java.util.OptionalInt quick = QuickCheck.run(args, System.out, System.err);
         System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
     }
 

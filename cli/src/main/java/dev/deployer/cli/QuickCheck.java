@@ -1,6 +1,8 @@
 package dev.deployer.cli;
 
+import dev.deployer.cache.CacheCheck;
 import dev.deployer.cache.RenderCache;
+import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -8,7 +10,8 @@ import java.util.OptionalInt;
 /**
  * The pre-commit hook's fast lane: {@code render --check [--quiet] [--repo DIR]} with nothing
  * else is answered from the render cache before picocli builds its command model (which costs
- * more than the check itself). Anything else, or any doubt, goes the normal way, which gives the
+ * more than the check itself: picocli's classes are Java 5 class files, which class-data sharing
+ * cannot archive). Anything else, or any doubt, goes the normal way, which gives the
  * same answer, only slower; {@code RenderCommand} uses the same cache.
  */
 final class QuickCheck {
@@ -16,8 +19,8 @@ final class QuickCheck {
     private QuickCheck() {
     }
 
-    /** The exit code when the fast lane could answer (only "up to date" is answered here). */
-    static OptionalInt run(String[] args, PrintStream err) {
+    /** The exit code when the fast lane could answer: up to date, or stale with the diff printed. */
+    static OptionalInt run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 2 || !args[0].equals("render")) {
             return OptionalInt.empty();
         }
@@ -38,14 +41,16 @@ final class QuickCheck {
                 return OptionalInt.empty();
             }
         }
-        long start = System.nanoTime();
-        if (!check || !RenderCache.upToDate(Path.of(repo).toAbsolutePath().normalize())) {
+        if (!check) {
             return OptionalInt.empty();
         }
-        if (!quiet) {
-            err.println("output is up to date (unchanged since the last render, " + (System.nanoTime() - start) / 1_000_000
-                    + " ms)");
+        long start = System.nanoTime();
+        CacheCheck answer;
+        try {
+            answer = RenderCache.check(Path.of(repo).toAbsolutePath().normalize(), 0);
+        } catch (RuntimeException e) {
+            return OptionalInt.empty(); // the normal way reports it properly
         }
-        return OptionalInt.of(0);
+        return CheckReport.fromCache(answer, new PrintWriter(out), new PrintWriter(err), quiet, start);
     }
 }

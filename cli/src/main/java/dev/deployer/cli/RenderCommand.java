@@ -3,6 +3,7 @@ package dev.deployer.cli;
 import dev.deployer.cache.RenderCache;
 import dev.deployer.output.OutputWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "deleted; files it did not generate are never touched.",
             "",
             "With --check (the pre-commit hook), nothing is written: the command exits 1 and prints a unified",
-            "diff when the committed output is stale.",
+            "diff when the committed output is stale. In a git clone, --check first asks the render cache",
+            "(.git/deployer/render-index, written by every full render): when nothing changed it answers",
+            "without rendering, when a few services changed it renders only those; --full skips it.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -51,6 +54,10 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
+    @Option(names = "--full", description = "With --check: render everything, ignoring the render cache"
+            + " (what CI should run).")
+    boolean full;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -62,30 +69,26 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         }
         Path outputRoot = output == null ? null : Path.of(output).toAbsolutePath();
         boolean cacheable = output == null && !filters.filtered();
-        long start = System.nanoTime();
-        if (check && cacheable && RenderCache.upToDate(repo.root())) {
-            if (!quiet) {
-                err.println("output is up to date (unchanged since the last render, "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        if (check && cacheable && !full) {
+            long start = System.nanoTime();
+            OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()), out, err, quiet, start);
+            if (answer.isPresent()) {
+                return answer.getAsInt();
             }
-            return 0;
         }
-        RenderRun run = RenderRun.plan(repo, filters, outputRoot);
+        RenderRun run = RenderRun.plan(repo, filters, outputRoot, cacheable);
         String dir = run.result.repo().config().renderedDir() + "/";
         if (check) {
-            if (run.plan.isEmpty()) {
-                if (cacheable) {
-                    run.recordInCache(repo.root());
-                }
-                if (!quiet) {
-                    err.println(dir + " is up to date (" + run.result.files().size() + " files, " + run.millis + " ms)");
-                }
-                return 0;
+            if (!run.plan.isEmpty()) {
+                return CheckReport.stale(run.plan.changes(), dir, out, err);
             }
-            run.printDiff(out);
-            err.println(dir + " is stale: " + run.plan.changes().size() + " file(s) differ from the sources."
-                    + " Run 'deployer render' and commit the result.");
-            return 1;
+            if (cacheable) {
+                run.recordInCache(repo.root());
+            }
+            if (!quiet) {
+                CheckReport.upToDate(dir, run.result.files().size(), run.millis, err);
+            }
+            return 0;
         }
         OutputWriter.apply(run.plan);
         if (cacheable) {

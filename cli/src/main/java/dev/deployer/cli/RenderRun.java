@@ -26,8 +26,13 @@ final class RenderRun {
     }
 
     static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot) {
+        return plan(repo, filters, outputRoot, false);
+    }
+
+    /** {@code traced}: record where each file came from, so {@link #recordInCache} can remember units. */
+    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean traced) {
         long start = System.nanoTime();
-        RenderResult result = Renderer.render(repo.root(), filters.options());
+        RenderResult result = Renderer.render(repo.root(), traced ? filters.options().traced() : filters.options());
         OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
     }

@@ -60,6 +60,26 @@ class PreCommitTest {
     }
 
     @Test
+    void plainGitHookChecksWhatIsStagedNotTheWorkTree() throws IOException {
+        assertEquals(0, Cli.run("hook", "install", "--repo", repo.toString(), "--command", bin.resolve("deployer").toString())
+                .exitCode());
+        git("add", "-A");
+        assertEquals(0, run(repo, env(), "git", "commit", "-m", "Deployment repository").exitCode());
+
+        Path values = repo.resolve("services/carts/dev.yaml");
+        Files.writeString(values, Files.readString(values).replace("version: v1.3.0", "version: v9.9.9"));
+        git("add", values.toString());
+        assertEquals(0, Cli.run("render", "--repo", repo.toString()).exitCode()); // rendered, but not staged
+        Result forgot = run(repo, env(), "git", "commit", "-m", "Bump carts, output not staged");
+        assertNotEquals(0, forgot.exitCode(), forgot.output());
+        assertTrue(forgot.output().contains("+        image: ghcr.io/acme/carts:v9.9.9"), forgot.output());
+
+        git("add", "-A");
+        Result fresh = run(repo, env(), "git", "commit", "-m", "Bump carts");
+        assertEquals(0, fresh.exitCode(), fresh.output());
+    }
+
+    @Test
     void aForeignHookIsNotReplacedWithoutForce() throws IOException {
         Path hook = repo.resolve(".git/hooks/pre-commit");
         Files.createDirectories(hook.getParent());

@@ -20,7 +20,7 @@ record FileStamp(String hash, long size, long modified) {
 
     static FileStamp of(Path file, BasicFileAttributes attrs) {
         try {
-            return new FileStamp(Fingerprints.sha256(Files.readAllBytes(file)), attrs.size(),
+            return new FileStamp(Fingerprints.hash(Files.readAllBytes(file)), attrs.size(),
                     attrs.lastModifiedTime().toMillis());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,7 +31,7 @@ public final class GitHook {
                         + " add 'deployer render --check' to it yourself, or pass --force to replace it");
             }
             Files.createDirectories(hook.getParent());
-            Files.writeString(hook, script(command), StandardCharsets.UTF_8);
+            Files.writeString(hook, script(command, git(repo, "rev-parse", "--show-prefix")), StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rwxr-xr-x"));
             } catch (UnsupportedOperationException e) {
@@ -43,23 +43,51 @@ public final class GitHook {
         }
     }
 
-    static String script(String command) {
-        return "#!/bin/sh\n"
-                + MARKER + ": refuses commits whose rendered output is stale.\n"
-                + "# Skip once with 'git commit --no-verify'; remove this file to uninstall.\n"
-                + "exec " + command + " render --check --repo \"$(git rev-parse --show-toplevel)\"\n";
+    /**
+     * The hook. It checks what is being committed: when the work tree holds changes that are not
+     * staged (or files git does not track yet), the staged tree is exported to a temporary folder
+     * and checked there, so a forgotten {@code git add rendered/} is caught even though the work
+     * tree's output is fresh. Otherwise it checks the work tree itself, where the render cache
+     * of {@code .git/deployer/} makes it fast.
+     *
+     * @param prefix where the deployment repository is inside the git repository ("" at its top)
+     */
+    static String script(String command, String prefix) {
+        return """
+                #!/bin/sh
+                %s: refuses commits whose rendered output is stale.
+                # Skip once with 'git commit --no-verify'; remove this file to uninstall.
+                # DEPLOYER=/path/to/deployer overrides the command for one commit.
+                deployer="${DEPLOYER:-%s}"
+                dir='%s'
+                top="$(git rev-parse --show-toplevel)" || exit 1
+                if git diff --quiet && [ -z "$(git ls-files --others --exclude-standard)" ]; then
+                  exec $deployer render --check --repo "$top/$dir"
+                fi
+                # Part of the work tree is not staged: check the commit's own tree, from the index.
+                tmp="$(mktemp -d "${TMPDIR:-/tmp}/deployer-pre-commit.XXXXXX")" || exit 1
+                trap 'rm -rf "$tmp"' EXIT
+                git checkout-index --all --prefix="$tmp/" || exit 1
+                $deployer render --check --repo "$tmp/$dir"
+                """.formatted(MARKER, command, prefix.replace("'", ""));
     }
 
     private static Path hooksDir(Path repo) {
+        Path dir = Path.of(git(repo, "rev-parse", "--git-path", "hooks"));
+        return dir.isAbsolute() ? dir : repo.resolve(dir);
+    }
+
+    /** Runs git in {@code repo} and returns its output, trimmed; a failure is exit code 4. */
+    private static String git(Path repo, String... args) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git"));
+        command.addAll(java.util.List.of(args));
         try {
-            Process p = new ProcessBuilder("git", "rev-parse", "--git-path", "hooks").directory(repo.toFile())
-                    .redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new DeployerException(ExitCode.REMOTE, repo + " is not a git repository: " + out);
             }
-            Path dir = Path.of(out);
-            return dir.isAbsolute() ? dir : repo.resolve(dir);
+            return out;
         } catch (IOException e) {
             throw new DeployerException(ExitCode.REMOTE, "cannot run git to find the hooks folder: " + e.getMessage(), e);
         } catch (InterruptedException e) {

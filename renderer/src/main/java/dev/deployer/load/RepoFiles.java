@@ -4,6 +4,7 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
+import dev.deployer.trace.ReadLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -78,6 +79,7 @@ public final class RepoFiles {
 
     /** The file's text (UTF-8); a missing file or invalid UTF-8 is a configuration error at {@code from}. */
     public String read(Path file, Location from) {
+        ReadLog.read(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

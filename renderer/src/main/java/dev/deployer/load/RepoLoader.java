@@ -37,6 +37,15 @@ public final class RepoLoader {
     }
 
     public static Repo load(Path root) {
+        return load(root, name -> true);
+    }
+
+    /**
+     * The repository with only the services {@code wanted} accepts (the render cache re-renders
+     * a few services; parsing the others would cost more than rendering those). Problems of the
+     * other services' files go unnoticed, so only a full load can say a repository is valid.
+     */
+    public static Repo load(Path root, java.util.function.Predicate<String> wanted) {
         RepoFiles files = new RepoFiles(root);
         if (!Files.isRegularFile(files.root().resolve(RepoConfigReader.FILE))) {
             throw new ConfigException(Location.of(RepoConfigReader.FILE),
@@ -47,7 +56,7 @@ public final class RepoLoader {
         RepoConfig config = RepoConfigReader.read(parseMap(files, RepoConfigReader.FILE), problems);
         problems.throwIfAny();
         Map<String, Environment> environments = environments(files, config, problems);
-        List<ServiceSource> services = services(files, config, problems);
+        List<ServiceSource> services = services(files, config, wanted, problems);
         problems.throwIfAny();
         return new Repo(files, config, environments, services);
     }
@@ -77,14 +86,15 @@ public final class RepoLoader {
         return out;
     }
 
-    private static List<ServiceSource> services(RepoFiles files, RepoConfig config, Problems problems) {
+    private static List<ServiceSource> services(RepoFiles files, RepoConfig config,
+                                                java.util.function.Predicate<String> wanted, Problems problems) {
         Path dir = files.root().resolve(SERVICES_DIR);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         List<Path> serviceDirs;
         try (Stream<Path> s = Files.list(dir)) {
-            serviceDirs = s.filter(Files::isDirectory).sorted().toList();
+            serviceDirs = s.filter(Files::isDirectory).filter(d -> wanted.test(d.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,22 @@ public record OutputFile(String path, String content) implements Comparable<Outp
         return text.startsWith(HEADER_PREFIX);
     }
 
+    /** A SHA-256 digest of some files' paths and contents, as hex; the same files give the same digest. */
+    public static String digest(java.util.List<OutputFile> files) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (OutputFile f : files.stream().sorted().toList()) {
+                md.update(f.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public int compareTo(OutputFile o) {
         return path.compareTo(o.path);

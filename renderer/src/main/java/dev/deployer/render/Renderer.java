@@ -14,11 +14,17 @@ import dev.deployer.load.ServiceSource;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.output.OutputFile;
 import dev.deployer.template.TemplateEngine;
+import dev.deployer.trace.ReadLog;
 import dev.deployer.values.InstanceResolver;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
@@ -61,14 +67,38 @@ public final class Renderer {
                         .toList());
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
+        Map<String, List<String>> environmentPaths = new TreeMap<>();
         if (options.services().isEmpty()) {
             boolean complete = problems.isEmpty();
             for (String env : envs) {
-                files.addAll(environmentFiles(repo, env, results, engine, complete, problems));
+                List<OutputFile> own = environmentFiles(repo, env, results, engine, complete, problems);
+                files.addAll(own);
+                environmentPaths.put(env, own.stream().map(OutputFile::path).toList());
             }
         }
         problems.throwIfAny();
-        return new RenderResult(repo, files, scope(repo, options, envs, services));
+        Optional<RenderTrace> trace = options.trace()
+                ? Optional.of(new RenderTrace(inParallel(threads, () -> (threads > 1 ? results.parallelStream() : results.stream())
+                        .map(r -> unitTrace(repo, r)).toList()), environmentPaths))
+                : Optional.empty();
+        return new RenderResult(repo, files, scope(repo, options, envs, services), trace);
+    }
+
+    /** What the cache needs to know of a unit: the files it wrote and read, and its contribution. */
+    private static RenderTrace.Unit unitTrace(Repo repo, UnitResult r) {
+        Path root = repo.files().root();
+        Set<String> reads = new TreeSet<>();
+        boolean outside = false;
+        for (Path p : r.reads()) {
+            if (p.startsWith(root)) {
+                reads.add(root.relativize(p).toString().replace('\\', '/'));
+            } else {
+                outside = true;
+            }
+        }
+        String env = r.output().instance().env();
+        return new RenderTrace.Unit(env, r.output().service(), r.files().stream().map(OutputFile::path).toList(), reads,
+                outside, contribution(repo, env, r.output()));
     }
 
     /**
@@ -91,7 +121,26 @@ public final class Renderer {
         return files;
     }
 
+    /**
+     * A digest of what one unit puts into its environment's files ({@link #environmentFiles}):
+     * its directories in the environment's kustomization and the controller objects planned from
+     * it alone. Those files gather per-service parts (Applications, Kustomizations, namespaces,
+     * the kinds an AppProject allows) around parts of the environment's own, so while no unit's
+     * part changes the whole does not either.
+     */
+    private static String contribution(Repo repo, String env, ServiceOutput output) {
+        String text = String.join(",", FluxLayout.kustomizationDirs(repo.config().controller(), output.instance()))
+                + "\n" + ClusterFiles.planText(repo, env, output);
+        return OutputFile.digest(List.of(new OutputFile("contribution", text)));
+    }
+
     private static Stream<UnitResult> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems) {
+        Set<Path> reads = new HashSet<>();
+        return ReadLog.recording(reads, () -> renderUnit(repo, renderer, u, problems, reads));
+    }
+
+    private static Stream<UnitResult> renderUnit(Repo repo, InstanceRenderer renderer, Unit u, Problems problems,
+                                                 Set<Path> reads) {
         Problems own = new Problems();
         try {
             ServiceInstance instance = InstanceResolver.resolve(repo, u.service(), u.env(), own);
@@ -103,7 +152,8 @@ public final class Renderer {
                     Set<String> split = FluxLayout.splitComponents(repo.config().controller(), instance);
                     List<OutputFile> files = OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects,
                             split, own);
-                    return Stream.of(new UnitResult(new ServiceOutput(instance, objects).withoutNamespacedObjects(), files));
+                    return Stream.of(new UnitResult(new ServiceOutput(instance, objects).withoutNamespacedObjects(), files,
+                            reads));
                 }
             }
         } catch (ConfigException e) {
@@ -114,7 +164,7 @@ public final class Renderer {
         return Stream.empty();
     }
 
-    private record UnitResult(ServiceOutput output, List<OutputFile> files) {
+    private record UnitResult(ServiceOutput output, List<OutputFile> files, Set<Path> reads) {
     }
 
     private static List<String> selectEnvironments(Repo repo, RenderOptions options) {

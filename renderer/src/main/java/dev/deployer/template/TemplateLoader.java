@@ -1,5 +1,6 @@
 package dev.deployer.template;
 
+import dev.deployer.trace.ReadLog;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
@@ -97,7 +98,12 @@ final class TemplateLoader implements Loader<String> {
 
     @Override
     public String createCacheKey(String name) {
-        return normalize(name);
+        String key = normalize(name);
+        // Pebble asks for the key on every lookup, cached or not, so this sees every unit's use.
+        if (key.startsWith(REPO_FILE)) {
+            ReadLog.read(repoRoot.resolve(key.substring(REPO_FILE.length())));
+        }
+        return key;
     }
 
     @Override

@@ -24,56 +24,79 @@ final class GoYamlKeyOrder implements Comparator<String> {
         return less(x, y) ? -1 : less(y, x) ? 1 : YamlEmitter.compareCodePoints(x, y);
     }
 
-    /** go-yaml v2's keyList.Less for two strings. */
+    /**
+     * go-yaml v2's keyList.Less for two strings, over code points. The emitter sorts every map it
+     * writes, so this walks both strings in place instead of copying them into arrays. Up to the
+     * first difference both strings are identical, so one char index serves both.
+     */
     static boolean less(String x, String y) {
-        int[] a = x.codePoints().toArray();
-        int[] b = y.codePoints().toArray();
-        for (int i = 0; i < a.length && i < b.length; i++) {
-            if (a[i] == b[i]) {
+        int i = 0;
+        while (i < x.length() && i < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(i);
+            if (a == b) {
+                i += Character.charCount(a);
                 continue;
             }
-            boolean al = Character.isLetter(a[i]);
-            boolean bl = Character.isLetter(b[i]);
+            boolean al = Character.isLetter(a);
+            boolean bl = Character.isLetter(b);
             if (al && bl) {
-                return a[i] < b[i];
+                return a < b;
             }
             if (al || bl) {
                 return bl;
             }
-            return digitsLess(a, b, i);
+            return digitsLess(x, y, i);
         }
-        return a.length < b.length;
+        return x.length() < y.length();
     }
 
-    /** Both differ at {@code i} and neither is a letter: compare the digit runs starting there. */
-    private static boolean digitsLess(int[] a, int[] b, int i) {
+    /** Both differ at char index {@code i} and neither is a letter: compare the digit runs starting there. */
+    private static boolean digitsLess(String x, String y, int i) {
         long an = 0;
         long bn = 0;
-        if (a[i] == '0' || b[i] == '0') {
-            for (int j = i - 1; j >= 0 && Character.isDigit(a[j]); j--) {
-                if (a[j] != '0') {
+        int a = x.codePointAt(i);
+        int b = y.codePointAt(i);
+        if (a == '0' || b == '0') {
+            for (int j = i; j > 0; ) {
+                int c = x.codePointBefore(j);
+                if (!Character.isDigit(c)) {
+                    break;
+                }
+                if (c != '0') {
                     an = 1;
                     bn = 1;
                     break;
                 }
+                j -= Character.charCount(c);
             }
         }
-        int ai = i;
-        while (ai < a.length && Character.isDigit(a[ai])) {
-            an = an * 10 + (a[ai] - '0');
-            ai++;
+        DigitRun ra = DigitRun.at(x, i, an);
+        DigitRun rb = DigitRun.at(y, i, bn);
+        if (ra.value != rb.value) {
+            return ra.value < rb.value;
         }
-        int bi = i;
-        while (bi < b.length && Character.isDigit(b[bi])) {
-            bn = bn * 10 + (b[bi] - '0');
-            bi++;
+        if (ra.length != rb.length) {
+            return ra.length < rb.length;
         }
-        if (an != bn) {
-            return an < bn;
+        return a < b;
+    }
+
+    /** The value (as go-yaml computes it, from {@code start}) and length in code points of a digit run. */
+    private record DigitRun(long value, int length) {
+        static DigitRun at(String s, int from, long start) {
+            long value = start;
+            int length = 0;
+            for (int k = from; k < s.length(); ) {
+                int c = s.codePointAt(k);
+                if (!Character.isDigit(c)) {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+                length++;
+                k += Character.charCount(c);
+            }
+            return new DigitRun(value, length);
         }
-        if (ai != bi) {
-            return ai < bi;
-        }
-        return a[i] < b[i];
     }
 }

@@ -98,7 +98,11 @@ final class ScalarStyles {
         }
     }
 
-    /** libyaml's scalar analysis: which styles can carry this text unchanged. */
+    /**
+     * libyaml's scalar analysis: which styles can carry this text unchanged. It runs for every
+     * key and string the emitter writes, so it walks the string in place rather than through a
+     * code point array.
+     */
     static final class Analysis {
         boolean multiline;
         boolean blockPlainAllowed = true;
@@ -123,10 +127,13 @@ final class ScalarStyles {
             boolean precededByWhitespace = true;
             boolean previousSpace = false;
             boolean previousBreak = false;
-            int[] cps = s.codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                int c = cps[i];
-                boolean followedByWhitespace = i + 1 >= cps.length || isBlank(cps[i + 1]);
+            int n = s.length();
+            for (int i = 0; i < n; ) {
+                int c = s.codePointAt(i);
+                int next = i + Character.charCount(c);
+                boolean last = next >= n;
+                // blanks are ASCII, so the next char decides whether the next code point is one
+                boolean followedByWhitespace = last || isBlank(s.charAt(next));
                 if (i == 0) {
                     switch (c) {
                         case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' ->
@@ -148,14 +155,14 @@ final class ScalarStyles {
                 }
                 if (c == ' ') {
                     leadingSpace |= i == 0;
-                    trailingSpace |= i == cps.length - 1;
+                    trailingSpace |= last;
                     breakSpace |= previousBreak;
                     previousSpace = true;
                     previousBreak = false;
                 } else if (isBreak(c)) {
                     lineBreaks = true;
                     leadingBreak |= i == 0;
-                    trailingBreak |= i == cps.length - 1;
+                    trailingBreak |= last;
                     spaceBreak |= previousSpace;
                     previousSpace = false;
                     previousBreak = true;
@@ -164,6 +171,7 @@ final class ScalarStyles {
                     previousBreak = false;
                 }
                 precededByWhitespace = isBlank(c) || isBreak(c);
+                i = next;
             }
             r.multiline = lineBreaks;
             if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {

@@ -122,12 +122,18 @@ public final class YamlEmitter {
     }
 
     private void plain(String s, int indent, boolean allowBreaks) {
+        if (!allowBreaks || s.indexOf(' ') < 0) {
+            // nothing to fold: the common case (keys, names, images) is one append
+            out.append(s);
+            column += s.codePointCount(0, s.length());
+            return;
+        }
         boolean spaces = false;
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int next = i + Character.charCount(c);
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && !(i + 1 < cps.length && cps[i + 1] == ' ')) {
+                if (!spaces && column > BEST_WIDTH && !(next < s.length() && s.charAt(next) == ' ')) {
                     lineAt(indent);
                 } else {
                     put(c);
@@ -137,6 +143,7 @@ public final class YamlEmitter {
                 put(c);
                 spaces = false;
             }
+            i = next;
         }
     }
 
@@ -144,17 +151,17 @@ public final class YamlEmitter {
         put('\'');
         boolean spaces = false;
         boolean breaks = false;
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
+        for (int i = 0, next; i < s.length(); i = next) {
+            int c = s.codePointAt(i);
+            next = i + Character.charCount(c);
             if (ScalarStyles.isBreak(c)) {
                 // a line or paragraph separator is written raw and ends the line, as in go-yaml
                 put(c);
                 column = 0;
                 breaks = true;
             } else if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < cps.length - 1
-                        && cps[i + 1] != ' ') {
+                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && next < s.length()
+                        && s.charAt(next) != ' ') {
                     lineAt(indent);
                 } else {
                     put(c);
@@ -178,16 +185,16 @@ public final class YamlEmitter {
     private void doubleQuoted(String s, int indent, boolean allowBreaks) {
         put('"');
         boolean spaces = false;
-        int[] cps = s.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
+        for (int i = 0, next; i < s.length(); i = next) {
+            int c = s.codePointAt(i);
+            next = i + Character.charCount(c);
             if (!ScalarStyles.isPrintable(c) || c == 0xFEFF || ScalarStyles.isBreak(c) || c == '"' || c == '\\') {
                 escape(c);
                 spaces = false;
             } else if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < cps.length - 1) {
+                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && next < s.length()) {
                     lineAt(indent);
-                    if (cps[i + 1] == ' ') {
+                    if (s.charAt(next) == ' ') {
                         put('\\');
                     }
                 } else {
@@ -242,8 +249,9 @@ public final class YamlEmitter {
         // go-yaml ends the header line before the content, then indents each content line.
         newline();
         boolean breaks = true;
-        int[] cps = s.codePoints().toArray();
-        for (int c : cps) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\n') {
                 newline();
                 breaks = true;

@@ -2,6 +2,7 @@ package dev.deployer.kustomize.load;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
+import dev.deployer.trace.ReadLog;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YamlParser;
 import java.io.IOException;
@@ -27,6 +28,7 @@ public final class Session {
     private final Deque<Path> building = new ArrayDeque<>();
 
     public byte[] readBytes(Path file, Location from) {
+        ReadLog.read(file);
         return bytes.computeIfAbsent(file, f -> {
             try {
                 return Files.readAllBytes(f);
