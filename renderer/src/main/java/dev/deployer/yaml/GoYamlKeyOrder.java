@@ -1,6 +1,9 @@
 package dev.deployer.yaml;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The order in which go-yaml v2 (behind sigs.k8s.io/yaml, kustomize's writer) prints map keys: a
@@ -22,6 +25,31 @@ final class GoYamlKeyOrder implements Comparator<String> {
             return 0;
         }
         return less(x, y) ? -1 : less(y, x) ? 1 : YamlEmitter.compareCodePoints(x, y);
+    }
+
+    /**
+     * Sorts map entries by key the way go-yaml does. Its order is not transitive for some keys
+     * (digit runs against other characters: {@code "0x1F9!"} sorts before a key that sorts before
+     * {@code "0007>"}, which sorts before {@code "0x1F9!"}), so the algorithm matters: up to 12
+     * entries this is Go's insertion sort step for step, as sort.Sort does for small inputs, and
+     * the same result whatever the thread or machine. Larger maps use the library sort, with the
+     * insertion sort as the fallback when it reports the contract broken, so a strange set of keys
+     * never stops a render.
+     */
+    static <V> void sort(List<Map.Entry<String, V>> entries) {
+        if (entries.size() > 12) {
+            try {
+                entries.sort((a, b) -> INSTANCE.compare(a.getKey(), b.getKey()));
+                return;
+            } catch (IllegalArgumentException contractBroken) {
+                // fall through: the insertion sort below only asks less() and always ends
+            }
+        }
+        for (int i = 1; i < entries.size(); i++) {
+            for (int j = i; j > 0 && INSTANCE.compare(entries.get(j).getKey(), entries.get(j - 1).getKey()) < 0; j--) {
+                Collections.swap(entries, j, j - 1);
+            }
+        }
     }
 
     /**

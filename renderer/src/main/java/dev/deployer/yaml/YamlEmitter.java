@@ -282,7 +282,7 @@ public final class YamlEmitter {
 
     private List<Map.Entry<String, YNode>> sorted(YMap map) {
         List<Map.Entry<String, YNode>> entries = new ArrayList<>(map.entries().entrySet());
-        entries.sort((a, b) -> GoYamlKeyOrder.INSTANCE.compare(a.getKey(), b.getKey()));
+        GoYamlKeyOrder.sort(entries);
         return entries;
     }
 
