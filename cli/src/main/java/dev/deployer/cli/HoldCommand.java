@@ -1,12 +1,9 @@
 package dev.deployer.cli;
 
-import java.util.concurrent.Callable;
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "hold",
         header = "Stop automatic promotion of a service into one environment.",
@@ -23,22 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
             "  deployer hold carts --env prod --reason 'v1.4.0 loses carts on checkout'",
             "  deployer hold carts --env prod --reason 'incident 4711' --no-pr     effective at once"})
-final class HoldCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    WriteOptions write;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
-    String service;
+final class HoldCommand extends WritingCommand {
 
     @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to hold.")
     String env;
@@ -47,12 +29,7 @@ final class HoldCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     String reason;
 
     @Override
-    public Integer call() {
-        return OutcomePrinter.print(spec, write, bot.promotionBot(repo, write).hold(service, env, reason));
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
+    Outcome apply(PromotionBot promotions) {
+        return promotions.hold(service, env, reason);
     }
 }

@@ -1,13 +1,10 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "promote",
         header = "Promote the version running in one environment to the next, through a pull request.",
@@ -24,22 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  deployer promote carts --to stage",
             "  deployer promote carts --to prod --dry-run",
             "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)"})
-final class PromoteCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    WriteOptions write;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
-    String service;
+final class PromoteCommand extends WritingCommand {
 
     @Option(names = "--to", required = true, paramLabel = "ENV", description = "The environment to promote into.")
     String to;
@@ -51,13 +33,7 @@ final class PromoteCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     boolean force;
 
     @Override
-    public Integer call() {
-        return OutcomePrinter.print(spec, write,
-                bot.promotionBot(repo, write).promote(service, to, Optional.ofNullable(from), force));
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
+    Outcome apply(PromotionBot promotions) {
+        return promotions.promote(service, to, Optional.ofNullable(from), force);
     }
 }

@@ -1,12 +1,9 @@
 package dev.deployer.cli;
 
-import java.util.concurrent.Callable;
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "release",
         header = "Lift a hold: let the bot promote a service into one environment again.",
@@ -18,33 +15,13 @@ import picocli.CommandLine.Model.CommandSpec;
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer release carts --env prod"})
-final class ReleaseCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    WriteOptions write;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
-    String service;
+final class ReleaseCommand extends WritingCommand {
 
     @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to release.")
     String env;
 
     @Override
-    public Integer call() {
-        return OutcomePrinter.print(spec, write, bot.promotionBot(repo, write).release(service, env));
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
+    Outcome apply(PromotionBot promotions) {
+        return promotions.release(service, env);
     }
 }

@@ -1,13 +1,10 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rollback",
         header = "Propose going back to the previous version of a service in one environment.",
@@ -26,22 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  deployer rollback carts --env prod",
             "  deployer rollback carts --env prod --to v1.1.0 --reason 'v1.4.0 loses carts on checkout'",
             "  deployer rollback carts --env stage --no-hold"})
-final class RollbackCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    WriteOptions write;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
-    String service;
+final class RollbackCommand extends WritingCommand {
 
     @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment to roll back.")
     String env;
@@ -57,14 +39,8 @@ final class RollbackCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     boolean noHold;
 
     @Override
-    public Integer call() {
+    Outcome apply(PromotionBot promotions) {
         Optional<String> hold = noHold ? Optional.empty() : Optional.of(reason == null ? "" : reason);
-        return OutcomePrinter.print(spec, write,
-                bot.promotionBot(repo, write).rollback(service, env, Optional.ofNullable(to), hold));
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
+        return promotions.rollback(service, env, Optional.ofNullable(to), hold);
     }
 }

@@ -1,12 +1,10 @@
 package dev.deployer.cli;
 
-import java.util.concurrent.Callable;
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "set-version",
         header = "Set a service's version (image tag) in one environment; what CI calls after pushing an image.",
@@ -23,22 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  deployer set-version carts v1.3.0 --env dev",
             "  deployer set-version carts v1.3.0 --env dev --no-pr --remote https://github.com/acme/deploy.git",
             "  deployer set-version carts v1.3.0 --env dev --dry-run"})
-final class SetVersionCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    WriteOptions write;
-
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
-    String service;
+final class SetVersionCommand extends WritingCommand {
 
     @Parameters(index = "1", paramLabel = "VERSION", description = "The image tag (or sha256: digest) to deploy.")
     String version;
@@ -47,13 +30,8 @@ final class SetVersionCommand implements Callable<Integer>, ErrorHandler.HasRepo
     String env;
 
     @Override
-    public Integer call() {
+    Outcome apply(PromotionBot promotions) {
         String target = env != null ? env : FirstEnvironment.of(repo);
-        return OutcomePrinter.print(spec, write, bot.promotionBot(repo, write).setVersion(service, target, version));
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
+        return promotions.setVersion(service, target, version);
     }
 }

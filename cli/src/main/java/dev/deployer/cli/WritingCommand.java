@@ -1,0 +1,45 @@
+package dev.deployer.cli;
+
+import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.PromotionBot;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What set-version, promote, rollback, hold and release share: the repository, bot and write
+ * options, the SERVICE argument, and printing the outcome. Each command says only what it asks
+ * of the bot.
+ */
+abstract class WritingCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo;
+
+    @Mixin
+    BotOptions bot;
+
+    @Mixin
+    WriteOptions write;
+
+    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
+    String service;
+
+    /** The change this command makes, through {@code promotions}. */
+    abstract Outcome apply(PromotionBot promotions);
+
+    @Override
+    public final Integer call() {
+        return OutcomePrinter.print(spec, write, apply(bot.promotionBot(repo, write)));
+    }
+
+    @Override
+    public final RepoOptions repoOptions() {
+        return repo;
+    }
+}
