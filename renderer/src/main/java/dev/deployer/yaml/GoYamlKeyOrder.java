@@ -1,5 +1,6 @@
 package dev.deployer.yaml;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -38,11 +39,16 @@ final class GoYamlKeyOrder implements Comparator<String> {
      */
     static <V> void sort(List<Map.Entry<String, V>> entries) {
         if (entries.size() > 12) {
+            List<Map.Entry<String, V>> copy = new ArrayList<>(entries);
             try {
-                entries.sort((a, b) -> INSTANCE.compare(a.getKey(), b.getKey()));
+                copy.sort((a, b) -> INSTANCE.compare(a.getKey(), b.getKey()));
+                for (int i = 0; i < copy.size(); i++) {
+                    entries.set(i, copy.get(i));
+                }
                 return;
             } catch (IllegalArgumentException contractBroken) {
-                // fall through: the insertion sort below only asks less() and always ends
+                // fall through with the entries as they were (a failed merge may leave the copy
+                // in pieces): the insertion sort below always ends
             }
         }
         for (int i = 1; i < entries.size(); i++) {

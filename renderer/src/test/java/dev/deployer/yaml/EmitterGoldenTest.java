@@ -1,6 +1,7 @@
 package dev.deployer.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,26 @@ class EmitterGoldenTest {
             assertEquals(once, twice, "same input, same order");
             assertEquals(new HashSet<>(keys), new HashSet<>(once), "sorting loses nothing");
         }
+    }
+
+    @Test
+    void aMapWhoseKeysBreakTheLibrarySortStillPrints() {
+        Random random = new Random(196_859); // found by search: 1 in ~200,000 sets of 64 random keys
+        List<Map.Entry<String, Integer>> keys = new ArrayList<>();
+        YMap map = new YMap();
+        for (int k = 0; k < 64; k++) {
+            String key = randomString(random);
+            keys.add(Map.entry(key, k));
+            map.put(key, YScalar.string("v"));
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new ArrayList<>(keys).sort((a, b) -> GoYamlKeyOrder.INSTANCE.compare(a.getKey(), b.getKey())),
+                "the premise: TimSort detects the cycle in these keys");
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(keys);
+        GoYamlKeyOrder.sort(sorted);
+        assertEquals(new HashSet<>(keys), new HashSet<>(sorted), "a failed library sort loses nothing");
+        String once = YamlEmitter.emit(map); // the emitter sorts with GoYamlKeyOrder.sort: no exception
+        assertEquals(once, YamlEmitter.emit(map), "and the same bytes every time");
     }
 
     private static void assertLines(String golden, Function<Integer, String> line) throws IOException {
