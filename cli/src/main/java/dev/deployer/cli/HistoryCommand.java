@@ -56,15 +56,14 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N versions (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    WriteOptions.Format output;
+    @Mixin
+    OutputFormat output;
 
     @Override
     public Integer call() {
         List<VersionHistory.Entry> entries = bot.remote != null ? fromRemote() : fromLocal();
         var out = spec.commandLine().getOut();
-        if (output == WriteOptions.Format.json) {
+        if (output.json()) {
             out.print(Json.write(entries.stream().map(HistoryCommand::toMap).toList()));
         } else if (entries.isEmpty()) {
             spec.commandLine().getErr().println("no versions of " + service + " in " + env + " in the history");

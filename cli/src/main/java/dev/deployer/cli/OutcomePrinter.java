@@ -16,7 +16,7 @@ final class OutcomePrinter {
     static int print(CommandSpec spec, WriteOptions options, Outcome outcome) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (options.output == WriteOptions.Format.json) {
+        if (options.output.json()) {
             out.print(Json.write(toMap(outcome)));
         } else if (outcome.action() == Outcome.Action.DRY_RUN) {
             out.print(outcome.text());

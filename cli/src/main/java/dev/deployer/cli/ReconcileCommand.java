@@ -49,9 +49,8 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
     @Option(names = "--dry-run", description = "Decide and print; push nothing, write nothing on GitHub.")
     boolean dryRun;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    WriteOptions.Format output;
+    @Mixin
+    OutputFormat output;
 
     @Override
     public Integer call() {
@@ -64,7 +63,7 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
     private void print(Reconciliation result) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (output == WriteOptions.Format.json) {
+        if (output.json()) {
             out.print(Json.write(toMap(result)));
         }
         result.decisions().forEach(d -> err.println(d.summary()));

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,9 +34,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    WriteOptions.Format output;
+    @Mixin
+    OutputFormat output;
 
     @Override
     public Integer call() {
@@ -46,7 +44,7 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
         StatusReport report = StatusReport.of(local, prs);
         var out = spec.commandLine().getOut();
-        out.print(output == WriteOptions.Format.json ? Json.write(report) : report.toText());
+        out.print(output.json() ? Json.write(report) : report.toText());
         out.flush();
         return 0;
     }

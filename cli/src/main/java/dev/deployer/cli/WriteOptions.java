@@ -1,5 +1,6 @@
 package dev.deployer.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that change versions. */
@@ -12,9 +13,6 @@ public final class WriteOptions {
             + " (environments with promotion.direct: true always do).")
     boolean noPr;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format output;
-
-    enum Format { text, json }
+    @Mixin
+    OutputFormat output;
 }
