@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deployer.testing.Requires;
 import dev.deployer.testing.TestFiles;
 import dev.deployer.testing.TestPaths;
 import dev.deployer.testing.Tools;
@@ -92,11 +93,11 @@ class PreCommitTest {
 
     @Test
     void preCommitFrameworkRunsTheProjectsHook() throws IOException {
-        Assumptions.assumeTrue(run(temp, Map.of(), "pre-commit", "--version").exitCode() == 0,
-                "skipped: the pre-commit framework is not installed (apt-get install pre-commit; .ci/run does)");
+        Requires.that(run(temp, Map.of(), "pre-commit", "--version").exitCode() == 0,
+                "the pre-commit framework is not installed (apt-get install pre-commit; .ci/run does)");
         Path project = TestPaths.projectRoot();
         Result head = run(project, Map.of(), "git", "rev-parse", "HEAD");
-        Assumptions.assumeTrue(head.exitCode() == 0, "skipped: the project is not a git checkout, pre-commit cannot clone it");
+        Requires.that(head.exitCode() == 0, "the project is not a git checkout, pre-commit cannot clone it");
         Result hooks = run(project, Map.of(), "git", "cat-file", "-e", "HEAD:.pre-commit-hooks.yaml");
         Assumptions.assumeTrue(hooks.exitCode() == 0, "skipped: .pre-commit-hooks.yaml is not committed yet");
         Files.writeString(repo.resolve(".pre-commit-config.yaml"), "repos:\n- repo: " + project + "\n  rev: "

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.deployer.diag.ConfigException;
+import dev.deployer.testing.Requires;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class ConformanceTest {
     @TestFactory
     Stream<DynamicTest> sharedCorpus() {
         Path cases = CaseDirs.sharedCases();
-        Assumptions.assumeTrue(Files.isDirectory(cases),
+        Requires.that(Files.isDirectory(cases),
                 "shared kustomize corpus not found at " + cases + " (set -Ddeployer.shared); conformance SKIPPED");
         return CaseDirs.list(cases).stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(),
                 () -> run(c, "shared corpus")));

@@ -3,7 +3,6 @@ package dev.deployer.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /** Where the project and ../shared are, as the build tells the tests (see the parent pom). */
 public final class TestPaths {
@@ -37,12 +36,9 @@ public final class TestPaths {
         return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
     }
 
-    /** A folder of ../shared, or the test is skipped with a message saying what is missing. */
+    /** A folder of ../shared, or a skip (in CI a failure) saying what is missing; see {@link Requires}. */
     public static Path sharedOrSkip(String sub) {
-        Optional<Path> shared = shared();
-        Assumptions.assumeTrue(shared.isPresent() && Files.isDirectory(shared.get().resolve(sub)),
-                "skipped: ../shared/" + sub + " is not present beside the checkout");
-        return shared.get().resolve(sub);
+        return Requires.shared(sub);
     }
 
     /** Whether golden files should be rewritten instead of compared ({@code -Dgolden.update=true}). */

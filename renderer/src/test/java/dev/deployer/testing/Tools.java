@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /** Runs external tools the tests use as oracles (kubectl), skipping when they are missing. */
 public final class Tools {
@@ -31,7 +30,7 @@ public final class Tools {
     }
 
     public static void assumeKubectl() {
-        Assumptions.assumeTrue(available("kubectl"), "skipped: kubectl is not installed (it is the kustomize oracle)");
+        Requires.kubectl();
     }
 
     public static Result run(Path dir, String... command) {

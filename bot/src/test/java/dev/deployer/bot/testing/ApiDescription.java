@@ -6,13 +6,13 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.deployer.testing.Requires;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * GitHub's REST description (shared/github/api.github.com.json), trimmed to the fake's
@@ -46,7 +46,7 @@ final class ApiDescription {
         static final OpenApiInteractionValidator VALIDATOR = FOUND == null ? null : build(FOUND);
 
         static void ensureLoaded() {
-            Assumptions.assumeTrue(FOUND != null, () -> "skipped: GitHub's API description is not at "
+            Requires.that(FOUND != null, "GitHub's API description is not at "
                     + location() + " (set -Ddeployer.shared to the shared folder); the fake GitHub validates "
                     + "every request against it and will not run without it");
         }
