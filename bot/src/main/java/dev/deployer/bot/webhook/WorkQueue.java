@@ -32,9 +32,12 @@ final class WorkQueue {
     private boolean waitingForAll;
     private boolean reconcileQueued;
 
-    WorkQueue(Bot bot, Consumer<String> log) {
+    private final StatusBoard board;
+
+    WorkQueue(Bot bot, Consumer<String> log, StatusBoard board) {
         this.bot = bot;
         this.log = log;
+        this.board = board;
     }
 
     /** Queues a reconcile of {@code services} (all when empty), or widens the one already waiting. */
@@ -95,6 +98,7 @@ final class WorkQueue {
                     + r.decisions().size() + " decision(s), " + r.writes() + " write(s)");
             reconciled.set(true);
         });
+        guarded("status", () -> bot.status().ifPresent(board::update));
     }
 
     /** A failed job is logged and the worker goes on with the next one. */

@@ -102,6 +102,7 @@ class ServeTest {
         assertEquals("Promote carts v1.3.0 → prod", github.pull(2).title());
         waitUntil("the decision", () -> log.toString().contains("reconcile: carts prod: v1.2.0 → v1.3.0: opened http"));
         assertEquals(List.of("demo-team"), github.pull(2).requestedTeams());
+        statusPageShowsThePass();
 
         String image = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
                 + Instant.now().getEpochSecond() + "}";
@@ -116,6 +117,36 @@ class ServeTest {
                 "set-version: carts dev: v1.3.0 → v1.6.0: on hold (freeze), not deployed"));
         assertEquals(3, github.pulls().size());
         System.out.println(log);
+    }
+
+    /** GET / and GET /api/status: the state after the last pass, no secret in it, the page under its own policy. */
+    private void statusPageShowsThePass() throws Exception {
+        waitUntil("the status after the pass", () -> body("/api/status").body().contains("\"number\" : 2"));
+        HttpResponse<String> json = body("/api/status");
+        assertEquals("application/json; charset=utf-8", json.headers().firstValue("Content-Type").orElse(""));
+        var doc = dev.deployer.cli.DocumentSchemas.assertValid("status", json.body());
+        assertEquals("v1.3.0", doc.at("/services/0/versions/stage").asText());
+        assertEquals("pull-request", doc.at("/pending/0/reasons/0/kind").asText(), json.body());
+        HttpResponse<String> page = body("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'; style-src 'sha256-"));
+        assertTrue(page.body().contains("<table class=\"matrix cards\" id=\"status-matrix\">"), page.body());
+        assertTrue(page.body().contains("<meta http-equiv=\"refresh\""), "the served page reloads itself");
+        for (String response : List.of(page.body(), json.body())) {
+            assertTrue(!response.contains(FakeGitHub.TOKEN) && !response.contains(SECRET), "no secret in the status");
+        }
+        assertEquals(404, get("/no-such-page"));
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private HttpResponse<String> body(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
