@@ -22,14 +22,6 @@ import picocli.CommandLine.ScopeType;
             "  deployer render --check                 pre-commit: fail with a diff when rendered/ is stale",
             "  deployer kustomize overlays/prod        build a kustomization, exactly like kubectl kustomize",
             "  deployer <command> --help               details of one command"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:success, or nothing to do",
-            " 1:changes found (render --check, diff)",
-            " 2:usage error (unknown option, missing argument)",
-            " 3:invalid configuration in the repository (file:line:col is printed)",
-            " 4:git or GitHub failure",
-            "70:internal error (a bug: please report it with --stacktrace output)"},
         subcommands = {
             RenderCommand.class,
             DiffCommand.class,
