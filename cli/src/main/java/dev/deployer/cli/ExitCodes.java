@@ -46,8 +46,12 @@ public final class ExitCodes {
             row("bot", OK, USAGE),
             row("bot reconcile", WRITING),
             row("bot serve", WRITING),
+            row("bot help", OK, USAGE),
             row("hook", OK, USAGE),
-            row("hook install", OK, USAGE, REMOTE, INTERNAL));
+            row("hook install", OK, USAGE, REMOTE, INTERNAL),
+            row("hook help", OK, USAGE),
+            row("completion", OK, USAGE, INTERNAL),
+            row("help", OK, USAGE));
 
     private ExitCodes() {
     }
