@@ -13,7 +13,10 @@ import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YScalar;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Rewrites every name reference (configMapKeyRef, volumes, roleRef, subjects, ...) to the final
@@ -27,21 +30,26 @@ public final class References {
 
     /** Fixes the references {@code nameReference} lists (the default table plus configurations). */
     public static void apply(ResourceSet set, List<NameBackRef> nameReference) {
+        List<Resource> all = set.all();
+        Renamed renamed = new Renamed(all);
+        Map<String, List<Resource>> byKind = new HashMap<>();
+        all.forEach(r -> byKind.computeIfAbsent(r.orgId().kind(), k -> new ArrayList<>()).add(r));
         for (NameBackRef backRef : nameReference) {
             for (FieldSpec spec : backRef.referrers()) {
-                for (Resource referrer : set.all()) {
+                String kind = spec.gvk().kind();
+                for (Resource referrer : kind.isEmpty() ? all : byKind.getOrDefault(kind, List.of())) {
                     // kustomize selects referrers by their original kind only: a patch that turned a
                     // StatefulSet into a Deployment keeps the StatefulSet's reference fields.
                     if (referrer.orgId().gvk().isSelectedBy(spec.gvk())) {
-                        fix(set, referrer, backRef, spec);
+                        fix(renamed, referrer, backRef, spec);
                     }
                 }
             }
         }
     }
 
-    private static void fix(ResourceSet set, Resource referrer, NameBackRef backRef, FieldSpec spec) {
-        Referral referral = new Referral(referrer, backRef.target(), spec.path(), candidates(set, referrer));
+    private static void fix(Renamed renamed, Resource referrer, NameBackRef backRef, FieldSpec spec) {
+        Referral referral = new Referral(referrer, backRef.target(), spec.path(), renamed.seenBy(visibleTo(referrer)));
         FieldWalker.walk(referrer.node(), FieldPath.parse(spec.path()), 0, FieldWalker.Create.NONE, node -> {
             if (node instanceof YList list) {
                 for (int i = 0; i < list.size(); i++) {
@@ -54,22 +62,17 @@ public final class References {
     }
 
     /** The objects a referrer can see: its namespace, cluster-scoped ones, and namespaces its subjects name. */
-    static List<Resource> candidates(ResourceSet set, Resource referrer) {
+    static Predicate<Resource> visibleTo(Resource referrer) {
         ResId id = referrer.curId();
         if (id.gvk().isClusterScoped()) {
-            return set.all();
+            return r -> true;
         }
         List<String> bindingNamespaces = bindingNamespaces(referrer);
-        List<Resource> out = new ArrayList<>();
-        for (Resource r : set.all()) {
+        return r -> {
             ResId t = r.curId();
-            if (t.gvk().isClusterScoped() || t.sameNamespace(id) || bindingNamespaces.contains(r.namespace())) {
-                out.add(r);
-            }
-        }
-        return out;
+            return t.gvk().isClusterScoped() || t.sameNamespace(id) || bindingNamespaces.contains(r.namespace());
+        };
     }
-
     private static List<String> bindingNamespaces(Resource r) {
         List<String> out = new ArrayList<>();
         if (r.kind().equals("RoleBinding") && r.node().get("subjects") instanceof YList subjects) {

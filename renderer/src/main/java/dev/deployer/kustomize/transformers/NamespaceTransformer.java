@@ -85,7 +85,7 @@ record NamespaceTransformer(String namespace, List<FieldSpec> fieldSpecs, boolea
 
     private static void checkUnique(KustContext ctx) {
         for (Resource r : ctx.resources().all()) {
-            if (ctx.resources().matchingCurrentId(r.curId()::matches).size() != 1) {
+            if (ctx.resources().byCurrentId(r.curId()).size() != 1) {
                 throw new ConfigException(r.origin(), "namespace transformation produces ID conflict: " + r.curId(),
                         "two resources differ only by namespace; give them different names");
             }
