@@ -8,6 +8,7 @@ import dev.deployer.kustomize.finish.Cleanup;
 import dev.deployer.kustomize.finish.HashSuffixes;
 import dev.deployer.kustomize.finish.LegacySort;
 import dev.deployer.kustomize.finish.References;
+import dev.deployer.kustomize.finish.VarReferences;
 import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
@@ -69,6 +70,7 @@ public final class Kustomizer {
         ResourceSet set = acc.resources();
         HashSuffixes.apply(set);
         References.apply(set, acc.config().nameReference());
+        VarReferences.apply(set, acc.vars(), acc.config().varReference());
         LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
         BuildAnnotations.apply(set, entry.buildMetadata());
         Cleanup.apply(set);

@@ -30,7 +30,8 @@ public record Kustomization(
         List<ReplicaSpec> replicas,
         List<ReplacementRef> replacements,
         SortOptions sortOptions,
-        BuildMetadata buildMetadata) {
+        BuildMetadata buildMetadata,
+        List<Var> vars) {
 
     public Kustomization {
         resources = List.copyOf(resources);
@@ -45,6 +46,7 @@ public record Kustomization(
         images = List.copyOf(images);
         replicas = List.copyOf(replicas);
         replacements = List.copyOf(replacements);
+        vars = List.copyOf(vars);
     }
 
     /** The kustomization file's own name ({@code kustomization.yaml}, ...), as origins name it. */

@@ -44,6 +44,8 @@ public final class Pipeline {
         for (Configured t : transformers(ctx)) {
             t.run(ctx);
         }
+        // vars name resources by the ids they have now; their values are read at the very end
+        ctx.acc().declareVars(ctx.kustomization().vars());
     }
 
     /** Every transformer instance this kustomization configures, in the order they run. */
