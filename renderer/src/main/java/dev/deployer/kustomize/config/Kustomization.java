@@ -31,7 +31,9 @@ public record Kustomization(
         List<ReplacementRef> replacements,
         SortOptions sortOptions,
         BuildMetadata buildMetadata,
-        List<Var> vars) {
+        List<Var> vars,
+        List<Entry> configurations,
+        List<Entry> crds) {
 
     public Kustomization {
         resources = List.copyOf(resources);
@@ -47,6 +49,8 @@ public record Kustomization(
         replicas = List.copyOf(replicas);
         replacements = List.copyOf(replacements);
         vars = List.copyOf(vars);
+        configurations = List.copyOf(configurations);
+        crds = List.copyOf(crds);
     }
 
     /** The kustomization file's own name ({@code kustomization.yaml}, ...), as origins name it. */

@@ -18,11 +18,11 @@ import java.util.Set;
 public final class KustomizationReader {
 
     static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases", "components",
-            "vars",
+            "vars", "configurations", "crds",
             "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "configMapGenerator", "secretGenerator", "generatorOptions", "patches", "patchesStrategicMerge",
             "patchesJson6902", "images", "imageTags", "replicas", "replacements", "sortOptions", "buildMetadata");
-    static final Set<String> UNSUPPORTED = Set.of("crds", "configurations", "generators", "transformers",
+    static final Set<String> UNSUPPORTED = Set.of("generators", "transformers",
             "validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
 
     private KustomizationReader() {
@@ -48,7 +48,7 @@ public final class KustomizationReader {
                 labels(f), f.stringMap("commonLabels"), f.stringMap("commonAnnotations"), Generators.read(f),
                 f.strings("patchesStrategicMerge"), Patches.read(f, "patches"), Patches.read(f, "patchesJson6902"),
                 Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f),
-                Vars.read(f));
+                Vars.read(f), f.strings("configurations"), f.strings("crds"));
         metadata(f);
         Fields.throwIfAny(problems);
         return k;

@@ -22,7 +22,7 @@ import java.util.TreeMap;
 public final class Accumulator {
 
     private final ResourceSet resources = new ResourceSet();
-    private TransformerConfig config = BuiltinSpecs.DEFAULTS;
+    private TransformerConfig config = TransformerConfig.EMPTY;
     private final Map<String, Var> vars = new TreeMap<>();
 
     public ResourceSet resources() {
@@ -69,12 +69,21 @@ public final class Accumulator {
 
     /** Adds field specs; two that disagree on {@code create} are an error at {@code at}. */
     void mergeConfig(TransformerConfig more, Location at) {
+        if (isDefaults(more) && (config == TransformerConfig.EMPTY || isDefaults(config))) {
+            // the common case, every kustomization without configurations (see BuiltinSpecsTest)
+            config = BuiltinSpecs.ACCUMULATED_DEFAULTS;
+            return;
+        }
         try {
             config = config.merge(more);
         } catch (FieldSpecs.Conflict e) {
             throw new ConfigException(at, e.getMessage(), "a field spec may be listed twice only with the same "
                     + "create: value");
         }
+    }
+
+    private static boolean isDefaults(TransformerConfig c) {
+        return c == BuiltinSpecs.DEFAULTS || c == BuiltinSpecs.ACCUMULATED_DEFAULTS;
     }
 
     /** Takes over a base's resources (an id already present is an error), field specs and vars. */

@@ -17,6 +17,7 @@ public final class Pipeline {
     /** Before this kustomization's transformers: accumulating what they will work on. */
     static final List<Transformer> ACCUMULATE = List.of(
             new ResourcesTransformer(),
+            new ConfigurationsTransformer(),
             new GeneratorsTransformer(),
             new ComponentsTransformer());
 
