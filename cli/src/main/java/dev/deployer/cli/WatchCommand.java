@@ -20,13 +20,15 @@ import picocli.CommandLine.Spec;
         header = "One pass of the registry watch: a new image tag opens the first environment's PR by itself.",
         description = {
             "",
-            "For every service with an 'update:' policy in service.yaml (overridable per environment), lists the",
-            "tags of its image repository once (services sharing an image share the listing), picks the newest",
-            "tag the policy allows, and when it is newer than what the service's first environment runs, does what",
-            "'deployer set-version' does: a PR on deployer/<env>/<service> (or a commit with --no-pr or",
-            "promotion.direct), unless that environment is on hold. A pass with nothing new writes nothing.",
-            "Registry logins: DEPLOYER_REGISTRY_<HOST>_USERNAME and _PASSWORD, or Docker's config.json.",
-            "One line per service on stderr. Exit 4 if a registry or a decision failed (the others still ran).",
+            "For every service with an 'update:' policy in service.yaml (overridable per environment), lists the "
+                    + "tags of its image repository once (services sharing an image share the listing), picks the newest "
+                    + "tag the policy allows, and when it is newer than what the service's first environment runs, does "
+                    + "what 'deployer set-version' does: a PR on deployer/<env>/<service> (or a commit with --no-pr or "
+                    + "promotion.direct), unless that environment is on hold. A pass with nothing new writes nothing.",
+            "",
+            "Registry logins: DEPLOYER_REGISTRY_<HOST>_USERNAME and _PASSWORD, or Docker's config.json (see "
+                    + "docs/bot.md#watching-a-registry). One line per service on stderr. Exit 4 if a registry or a "
+                    + "decision failed (the others still ran).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -72,7 +74,7 @@ final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (output.json()) {
-            out.print(Json.write(toMap(pass)));
+            out.print(Json.document(toMap(pass)));
         }
         pass.decisions().forEach(d -> err.println(d.summary()));
         if (!pass.note().isEmpty()) {

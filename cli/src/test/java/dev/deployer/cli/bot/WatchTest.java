@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.bot.testing.LocalRegistry;
+import dev.deployer.cli.DocumentSchemas;
 import dev.deployer.cli.Main;
 import dev.deployer.testing.TestFiles;
 import dev.deployer.testing.TestPaths;
@@ -96,6 +97,7 @@ class WatchTest {
 
         BotCli.Run first = watch("--output", "json");
         assertEquals(0, first.exitCode(), first.err());
+        DocumentSchemas.assertValid("watch", first.out());
         assertTrue(first.err().contains("carts dev: v1.3.0 → v1.5.0: opened "), first.err());
         assertTrue(first.out().contains("\"newestTag\" : \"v1.5.0\"") && first.out().contains("\"registryRequests\" : 1"),
                 first.out());
@@ -140,6 +142,7 @@ class WatchTest {
 
         BotCli.Run pass = watch("--no-pr", "--output", "json");
         assertEquals(0, pass.exitCode(), pass.err());
+        DocumentSchemas.assertValid("watch", pass.out());
         assertTrue(pass.out().contains("\"repositories\" : 1") && pass.out().contains("\"registryRequests\" : 2"),
                 "one listing and one manifest HEAD for two services: " + pass.out());
         assertTrue(pass.err().contains("carts dev: v1.3.0 → v1.5.0@" + digest + ": committed"), pass.err());
