@@ -1,12 +1,12 @@
 package dev.deployer.cli;
 
-import dev.deployer.cache.RenderCache;
+import dev.deployer.check.CheckResult;
+import dev.deployer.check.RenderCheck;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,36 +73,17 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         if (format == RenderFormat.yaml) {
             return printObjects();
         }
-        boolean cacheable = outDir == null && !filters.filtered();
-        if (check && cacheable && !full && format == RenderFormat.text) {
-            long start = System.nanoTime();
-            OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()),
-                    out(), err(), quiet, start);
-            if (answer.isPresent()) {
-                return answer.getAsInt();
+        Path outputRoot = outDir == null ? null : outDir.toAbsolutePath();
+        if (check) {
+            CheckResult result = RenderCheck.run(repo.root(), outputRoot, filters.options(), !full);
+            if (format == RenderFormat.json) {
+                out().print(Json.document(ChangeReport.of(result.changes(), result.files(), true)));
+                out().flush();
             }
+            return CheckReport.print(result, format == RenderFormat.json, quiet, out(), err());
         }
-        RenderRun run = RenderRun.plan(repo, filters, outDir == null ? null : outDir.toAbsolutePath(), cacheable);
-        return check ? check(run, cacheable) : write(run, cacheable);
-    }
-
-    private int check(RenderRun run, boolean cacheable) {
-        String dir = run.result.repo().config().renderedDir() + "/";
-        if (format == RenderFormat.json) {
-            out().print(Json.document(ChangeReport.of(run, true)));
-            out().flush();
-        }
-        if (!run.plan.isEmpty()) {
-            return format == RenderFormat.json ? CheckReport.staleLine(run.plan.changes(), dir, err())
-                    : CheckReport.stale(run.plan.changes(), dir, out(), err());
-        }
-        if (cacheable) {
-            run.recordInCache(repo.root());
-        }
-        if (!quiet) {
-            CheckReport.upToDate(dir, run.result.files().size(), run.millis, err());
-        }
-        return 0;
+        boolean cacheable = outDir == null && !filters.filtered();
+        return write(RenderRun.plan(repo, filters, outputRoot, cacheable), cacheable);
     }
 
     private int write(RenderRun run, boolean cacheable) {
