@@ -16,11 +16,19 @@ final class CheckReport {
     private CheckReport() {
     }
 
-    /** Prints the answer; returns the exit code (0 up to date, 1 stale). {@code json}: the diff went to the document. */
-    static int print(CheckResult result, boolean json, boolean quiet, PrintWriter out, PrintWriter err) {
+    /**
+     * Prints the answer; returns the exit code (0 up to date, 1 stale). {@code json}: the diff went
+     * to the JSON document; {@code colour}: colour the diff.
+     */
+    static int print(CheckResult result, boolean json, boolean quiet, boolean colour, PrintWriter out,
+                     PrintWriter err) {
         if (!result.upToDate()) {
-            return json ? staleLine(result.changes(), result.output(), err)
-                    : stale(result.changes(), result.output(), out, err);
+            if (!json) {
+                String diff = UnifiedDiff.of(result.changes());
+                out.print(colour ? DiffColour.paint(diff) : diff);
+                out.flush();
+            }
+            return staleLine(result.changes(), result.output(), err);
         }
         if (!quiet) {
             err.println(result.output() + " is up to date (" + result.files() + " files, " + result.millis() + " ms"
@@ -30,14 +38,7 @@ final class CheckReport {
         return 0;
     }
 
-    /** Prints the diff and says what to do; returns the exit code for "changes found". */
-    private static int stale(List<Change> changes, String what, PrintWriter out, PrintWriter err) {
-        out.print(UnifiedDiff.of(changes));
-        out.flush();
-        return staleLine(changes, what, err);
-    }
-
-    /** Says what to do about stale output (the diff went elsewhere); returns the exit code for "changes found". */
+    /** Says what to do about stale output; returns the exit code for "changes found". */
     private static int staleLine(List<Change> changes, String what, PrintWriter err) {
         err.println(what + " is stale: " + changes.size() + " file(s) differ from the sources."
                 + " Run 'deployer render' and commit the result.");

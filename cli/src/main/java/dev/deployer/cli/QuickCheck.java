@@ -46,12 +46,17 @@ final class QuickCheck {
         if (!check) {
             return OptionalInt.empty();
         }
+        ProgressOption terminal = new ProgressOption();
+        terminal.environment(System.getenv());
+        PrintWriter errors = new PrintWriter(err);
         CheckResult result;
-        try {
-            result = RenderCheck.run(Path.of(repo).toAbsolutePath().normalize(), null, RenderOptions.all(), true);
+        try (ProgressDisplay progress = terminal.display(errors)) {
+            result = RenderCheck.run(Path.of(repo).toAbsolutePath().normalize(), null, RenderOptions.all(), true,
+                    progress);
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // the normal way reports it properly
         }
-        return OptionalInt.of(CheckReport.print(result, false, quiet, new PrintWriter(out), new PrintWriter(err)));
+        return OptionalInt.of(CheckReport.print(result, false, quiet, terminal.terminal().colourOnStdout(),
+                new PrintWriter(out), errors));
     }
 }

@@ -61,6 +61,9 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             description = "Compare with and write under DIR instead of the repository: files go to DIR/rendered/….")
     Path outDir;
 
+    @Mixin
+    ProgressOption terminal;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
@@ -75,15 +78,23 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         }
         Path outputRoot = outDir == null ? null : outDir.toAbsolutePath();
         if (check) {
-            CheckResult result = RenderCheck.run(repo.root(), outputRoot, filters.options(), !full);
+            CheckResult result;
+            try (ProgressDisplay progress = terminal.display(err())) {
+                result = RenderCheck.run(repo.root(), outputRoot, filters.options(), !full, progress);
+            }
             if (format == RenderFormat.json) {
                 out().print(Json.document(ChangeReport.of(result.changes(), result.files(), true)));
                 out().flush();
             }
-            return CheckReport.print(result, format == RenderFormat.json, quiet, out(), err());
+            return CheckReport.print(result, format == RenderFormat.json, quiet, terminal.terminal().colourOnStdout(),
+                    out(), err());
         }
         boolean cacheable = outDir == null && !filters.filtered();
-        return write(RenderRun.plan(repo, filters, outputRoot, cacheable), cacheable);
+        RenderRun run;
+        try (ProgressDisplay progress = terminal.display(err())) {
+            run = RenderRun.plan(repo, filters, outputRoot, cacheable, progress);
+        }
+        return write(run, cacheable);
     }
 
     private int write(RenderRun run, boolean cacheable) {

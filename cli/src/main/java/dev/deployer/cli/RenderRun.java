@@ -2,7 +2,6 @@ package dev.deployer.cli;
 
 import dev.deployer.cache.RenderCache;
 import dev.deployer.cache.RenderRecorder;
-import dev.deployer.load.RepoLoader;
 import dev.deployer.output.Change;
 import dev.deployer.output.OutputFile;
 import dev.deployer.output.OutputPlan;
@@ -33,15 +32,18 @@ final class RenderRun {
     }
 
     static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot) {
-        return plan(repo, filters, outputRoot, false);
+        return plan(repo, filters, outputRoot, false, RenderObserver.NONE);
     }
 
-    /** {@code recorded}: let the render cache watch, so {@link #recordInCache} can remember where files came from. */
-    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean recorded) {
+    /**
+     * {@code recorded}: let the render cache watch, so {@link #recordInCache} can remember where
+     * files came from; {@code progress}: told of each unit rendered.
+     */
+    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean recorded, RenderObserver progress) {
         long start = System.nanoTime();
         Optional<RenderRecorder> recorder = recorded ? Optional.of(new RenderRecorder()) : Optional.empty();
-        RenderResult result = Renderer.render(RepoLoader.load(repo.root()), filters.options(),
-                recorder.<RenderObserver>map(r -> r).orElse(RenderObserver.NONE));
+        RenderResult result = Renderer.render(repo.root(), filters.options(),
+                recorder.map(progress::and).orElse(progress));
         OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000, recorder);
     }
@@ -64,8 +66,8 @@ final class RenderRun {
                 + plan.unchanged() + " unchanged";
     }
 
-    void printDiff(PrintWriter out) {
-        out.print(UnifiedDiff.of(plan.changes()));
+    void printDiff(PrintWriter out, ProgressOption terminal) {
+        out.print(terminal.diff(UnifiedDiff.of(plan.changes())));
         out.flush();
     }
 

@@ -28,8 +28,10 @@ public final class RenderCheck {
      * @param outputRoot where the output to compare lives when not in the repository (null: the repository)
      * @param options    what to render; a filtered check never uses the cache
      * @param useCache   false to render everything whatever the cache says (CI's {@code --full})
+     * @param progress   told of the units a render does (a progress display)
      */
-    public static CheckResult run(Path root, Path outputRoot, RenderOptions options, boolean useCache) {
+    public static CheckResult run(Path root, Path outputRoot, RenderOptions options, boolean useCache,
+                                  RenderObserver progress) {
         long start = System.nanoTime();
         boolean cacheable = outputRoot == null && !options.filtered();
         if (cacheable && useCache) {
@@ -43,7 +45,7 @@ public final class RenderCheck {
         }
         RenderRecorder recorder = new RenderRecorder();
         RenderResult result = Renderer.render(RepoLoader.load(root), options,
-                cacheable ? recorder : RenderObserver.NONE);
+                cacheable ? progress.and(recorder) : progress);
         OutputPlan plan = OutputPlan.compute(outputRoot == null ? root : outputRoot, result.files(), result.scope());
         long millis = millis(start);
         if (cacheable && plan.isEmpty()) {

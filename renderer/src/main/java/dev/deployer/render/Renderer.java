@@ -38,6 +38,11 @@ public final class Renderer {
         return render(repo, options, RenderObserver.NONE);
     }
 
+    /** With {@code observer} told of the units as they are rendered. */
+    public static RenderResult render(Path root, RenderOptions options, RenderObserver observer) {
+        return render(RepoLoader.load(root), options, observer);
+    }
+
     public static RenderResult render(Repo repo, RenderOptions options, RenderObserver observer) {
         List<String> envs = selectEnvironments(repo, options);
         List<ServiceSource> services = selectServices(repo, options);
@@ -52,6 +57,7 @@ public final class Renderer {
         }
         Problems problems = new Problems();
         int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        observer.started(units.size());
         List<RenderedUnit> results = inParallel(threads, () ->
                 (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
                         .flatMap(u -> renderUnit(repo, u, problems, observer).stream())
@@ -75,6 +81,7 @@ public final class Renderer {
         Optional<RenderedUnit> result = UnitPipeline.run(unit);
         problems.addAll(unit.problems().sorted());
         result.ifPresent(r -> observer.unitRendered(repo, r));
+        observer.unitDone();
         return result;
     }
 
