@@ -13,6 +13,7 @@ import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.trace.ReadTracker;
+import dev.deployer.update.UpdatePolicyReader;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ public final class InstanceResolver {
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
         checkHold(val);
+        UpdatePolicyReader.read(def, val, !image.isEmpty());
         def.end();
         val.end();
         return new ServiceInstance(source.name(), environment, namespace, version,
