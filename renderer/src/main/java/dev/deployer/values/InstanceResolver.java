@@ -162,13 +162,14 @@ public final class InstanceResolver {
     }
 
     /**
-     * {@code hold: {reason: …}} stops the bot from promoting into this environment (see
+     * {@code hold: {reason: …, rolledBackFrom: …}} stops the bot from promoting into this environment (see
      * docs/bot.md); it does not change what is rendered, so it is only checked here.
      */
     private static void checkHold(Fields val) {
         if (val.has("hold")) {
             Fields hold = val.child("hold", "hold");
             hold.string("reason", "");
+            hold.string("rolledBackFrom", "");
             hold.end();
         }
     }

@@ -54,14 +54,11 @@ public final class Planner {
         return change(Change.Kind.PROMOTE, s, to, source, version);
     }
 
-    /** Back to {@code version}, chosen by the caller (from history, or given with --to). */
-    public Change rollback(String service, String env, String version) {
-        return rollback(service, env, version, Optional.empty());
-    }
-
     /**
-     * Back to {@code version}, and, when {@code hold} is given and the version does change, held
-     * there: the next reconcile would otherwise promote the broken version right back.
+     * Back to {@code version} (see {@link RollbackTarget}), and, when {@code hold} is given and the
+     * version does change, held there, the hold marking the version left: the next reconcile would
+     * otherwise promote it right back, and the next rollback would go back to it. A blank
+     * {@code hold} gets the reason "rolled back from V1 to V2 by deployer rollback".
      */
     public Change rollback(String service, String env, String version, Optional<String> hold) {
         ServiceSource s = service(service);
@@ -71,7 +68,9 @@ public final class Planner {
         if (hold.isEmpty() || !back.changesVersion()) {
             return back;
         }
-        return withHold(back, Hold.because(hold.get()));
+        String reason = hold.get().isBlank()
+                ? "rolled back from " + back.fromVersion() + " to " + version + " by deployer rollback" : hold.get();
+        return withHold(back, Hold.because(reason).rolledBackFrom(back.fromVersion()));
     }
 
     /** Stops automatic promotion of {@code service} into {@code env}; the version stays. */
@@ -79,7 +78,9 @@ public final class Planner {
         ServiceSource s = service(service);
         checkEnv(env);
         Change keep = change(Change.Kind.HOLD, s, env, "", Versions.of(s, env).orElse(""));
-        return withHold(keep, Hold.because(reason));
+        Hold after = Hold.because(reason);
+        return withHold(keep, keep.holdBefore().rolledBackFrom().isEmpty() ? after
+                : after.rolledBackFrom(keep.holdBefore().rolledBackFrom()));
     }
 
     /** Lets automatic promotion into {@code env} resume. */

@@ -51,21 +51,16 @@ public final class PromotionBot {
         return run(s -> s.planner().promote(service, to, from, force));
     }
 
-    /** Back to {@code to}, or to the version the environment ran before the current one. */
-    public Outcome rollback(String service, String env, Optional<String> to) {
-        return rollback(service, env, to, Optional.empty());
-    }
-
     /**
-     * Back to {@code to} (default: the previous version), and held there with {@code holdReason}
-     * when given, so that the next reconcile does not promote the broken version right back.
+     * Back to {@code to}, which must have run in {@code env} unless {@code force}, or by default
+     * to the newest version before the current one that no rollback left (see
+     * {@link dev.deployer.bot.plan.RollbackTarget}); held there with {@code holdReason} when
+     * given ("" for the default reason), so that the next reconcile does not promote the broken
+     * version right back.
      */
-    public Outcome rollback(String service, String env, Optional<String> to, Optional<String> holdReason) {
-        return run(s -> {
-            String target = to.orElseGet(() -> s.previousVersion(service, env));
-            return s.planner().rollback(service, env, target, holdReason.map(r -> r.isBlank()
-                    ? "rolled back to " + target + " by deployer rollback" : r));
-        });
+    public Outcome rollback(String service, String env, Optional<String> to, boolean force,
+                            Optional<String> holdReason) {
+        return run(s -> s.planner().rollback(service, env, s.rollbackTarget(service, env, to, force), holdReason));
     }
 
     /** Stops automatic promotion of {@code service} into {@code env} (a PR on deployer-hold/env/service). */

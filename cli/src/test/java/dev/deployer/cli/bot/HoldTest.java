@@ -87,15 +87,17 @@ class HoldTest {
 
     @Test
     void rollbackHoldsByDefault() {
-        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "dev", "--to", "v1.2.0", "--no-pr", "--output", "json");
+        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "dev", "--to", "v1.2.0", "--force", "--no-pr",
+                "--output", "json");
         assertEquals(0, rollback.exitCode(), rollback.err());
         assertTrue(rollback.err().contains("carts dev: v1.3.0 → v1.2.0 + hold: committed"), rollback.err());
-        assertTrue(rollback.out().contains("\"reason\" : \"rolled back to v1.2.0 by deployer rollback\""), rollback.out());
+        assertTrue(rollback.out().contains("\"reason\" : \"rolled back from v1.3.0 to v1.2.0 by deployer rollback\""), rollback.out());
         dev.deployer.cli.DocumentSchemas.assertValid("outcome", rollback.out());
         String dev = remote.show("main", "services/carts/dev.yaml");
-        assertTrue(dev.contains("version: v1.2.0\n") && dev.endsWith("hold:\n  reason: \"rolled back to v1.2.0 by deployer rollback\"\n"), dev);
+        assertTrue(dev.contains("version: v1.2.0\n") && dev.endsWith("hold:\n  reason: \"rolled back from v1.3.0 to v1.2.0 by deployer rollback\"\n"
+                + "  rolledBackFrom: v1.3.0\n"), dev);
 
-        BotCli.Run noHold = cli.run("rollback", "carts", "--env", "stage", "--to", "v1.1.0", "--no-hold", "--dry-run");
+        BotCli.Run noHold = cli.run("rollback", "carts", "--env", "stage", "--to", "v1.1.0", "--force", "--no-hold", "--dry-run");
         assertEquals(0, noHold.exitCode(), noHold.err());
         assertTrue(noHold.out().contains("Roll back carts in stage to v1.1.0"), noHold.out());
         assertTrue(!noHold.out().contains("**Hold:**"), noHold.out());
