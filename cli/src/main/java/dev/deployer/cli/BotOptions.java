@@ -113,7 +113,12 @@ public final class BotOptions implements UsesEnvironment {
     }
 
     private RepoId repoId(BotSettings settings) {
-        return githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+        if (githubRepo != null) {
+            return RepoId.parse(githubRepo);
+        }
+        return RepoId.ofRemoteUrl(settings.remoteUrl()).orElseThrow(() -> new DeployerException(ExitCode.USAGE,
+                "cannot tell the GitHub repository (owner/name) from the remote '"
+                        + RepoId.withoutUserInfo(settings.remoteUrl()) + "'; pass --github-repo OWNER/NAME"));
     }
 
     private ScmProvider connect(BotSettings settings) {

@@ -10,6 +10,7 @@ import dev.deployer.bot.scm.MergeMethod;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.PullRequestSpec;
 import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.model.Environment;
 import java.util.ArrayList;
@@ -91,17 +92,23 @@ final class ChangePublisher {
                 applied.get().paths(), "");
     }
 
+    /**
+     * The open pull request is looked up before anything is pushed: that read is the preflight
+     * (credentials present and accepted, the GitHub repository known and visible), so a command
+     * that cannot open its PR fails with nothing written.
+     */
     private Outcome viaPullRequest(Session session, Function<Session, Change> plan) {
+        String branch = plan.apply(session).branch();
+        Optional<PullRequest> existing = open.on(branch);
         AtomicReference<Change> last = new AtomicReference<>();
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
-                .run(settings.baseBranch(), plan.apply(session).branch(), LeasedUpdate.Start.FROM_BASE,
-                        edit(session, plan, last, applied));
+                .run(settings.baseBranch(), branch, LeasedUpdate.Start.FROM_BASE, edit(session, plan, last, applied));
         Change change = last.get();
         if (!result.changed()) {
             return upToDate(change, session.repo().environment(change.env()));
         }
-        Ensured ensured = scm.get().ensure(spec(session.repo(), change, applied.get()), open.on(change.branch()));
+        Ensured ensured = ensure(spec(session.repo(), change, applied.get()), existing, result);
         Outcome.Action action = switch (ensured.action()) {
             case CREATED -> Outcome.Action.PR_CREATED;
             case UPDATED -> Outcome.Action.PR_UPDATED;
@@ -109,6 +116,17 @@ final class ChangePublisher {
         };
         return new Outcome(action, change, Optional.of(ensured.pullRequest()), result.commit().map(c -> c.hex()),
                 applied.get().paths(), "");
+    }
+
+    /** After the push: a failure now says what was left behind and that a re-run adopts it. */
+    private Ensured ensure(PullRequestSpec spec, Optional<PullRequest> existing, LeasedUpdate.Result pushed) {
+        try {
+            return scm.get().ensure(spec, existing);
+        } catch (DeployerException e) {
+            throw new DeployerException(e.exitCode(), e.getMessage() + "; left behind: the branch " + spec.head()
+                    + " (commit " + pushed.commit().map(c -> c.hex().substring(0, 12)).orElse("?") + "), pushed before"
+                    + " this failure; running the same command again adopts it and its pull request", e);
+        }
     }
 
     /**
