@@ -1,8 +1,10 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.LeasedUpdate;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.pr.EditedBranchText;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.AutoMerge;
 import dev.deployer.bot.scm.Ensured;
@@ -98,12 +100,15 @@ final class ChangePublisher {
      * that cannot open its PR fails with nothing written.
      */
     private Outcome viaPullRequest(Session session, Function<Session, Change> plan) {
-        String branch = plan.apply(session).branch();
-        Optional<PullRequest> existing = open.on(branch);
+        Change planned = plan.apply(session);
+        Optional<PullRequest> existing = open.on(planned.branch());
         AtomicReference<Change> last = new AtomicReference<>();
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
-                .run(settings.baseBranch(), branch, LeasedUpdate.Start.FROM_BASE, edit(session, plan, last, applied));
+                .run(settings.baseBranch(), planned.branch(), start(existing), edit(session, plan, last, applied));
+        if (result.leftAlone()) {
+            return leftAlone(planned, existing.orElseThrow(), result.othersCommits());
+        }
         Change change = last.get();
         if (!result.changed()) {
             return upToDate(change, session.repo().environment(change.env()));
@@ -116,6 +121,22 @@ final class ChangePublisher {
         };
         return new Outcome(action, change, Optional.of(ensured.pullRequest()), result.commit().map(c -> c.hex()),
                 applied.get().paths(), "");
+    }
+
+    /**
+     * While a pull request is open, a person's commits on its branch are never forced over; once
+     * it is closed, the bot's branch is the bot's again.
+     */
+    private static LeasedUpdate.Start start(Optional<PullRequest> open) {
+        return open.isPresent() ? LeasedUpdate.Start.FROM_BASE : LeasedUpdate.Start.FROM_BASE_OVER_OTHERS;
+    }
+
+    /** Someone committed on the branch of an open pull request: say so there, once, and write nothing else. */
+    private Outcome leftAlone(Change change, PullRequest pr, List<CommitInfo> others) {
+        List<String> commits = EditedBranches.describe(others);
+        scm.get().commentOnce(pr.number(), EditedBranchText.MARKER, EditedBranchText.comment(change.branch(), commits));
+        return Outcome.nothing(Outcome.Action.SKIPPED, change, Optional.of(pr),
+                EditedBranchText.summary(change.branch(), commits, pr.url().toString()));
     }
 
     /** After the push: a failure now says what was left behind and that a re-run adopts it. */

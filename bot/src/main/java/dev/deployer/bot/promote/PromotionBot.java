@@ -1,7 +1,13 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.git.GitWorkspace;
+import dev.deployer.bot.git.Identity;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.plan.Planner;
+import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.StatusReport;
+import dev.deployer.load.Repo;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +97,41 @@ public final class PromotionBot {
             return VersionHistory.of(session.workspace(), session.valuesFile(service, env),
                     "refs/remotes/origin/" + settings.baseBranch(), limit);
         }
+    }
+
+    /**
+     * What runs where, as the remote's base branch has it (a fresh clone), with {@code open}
+     * (the open promotion pull requests, when GitHub could be asked) and the bot branches people
+     * committed on; only {@code services} and {@code envs} when given (unknown names are refused).
+     */
+    public StatusReport status(Set<String> services, Set<String> envs, Optional<List<PullRequest>> open) {
+        try (Session session = Session.open(settings)) {
+            return status(session.repo(), Optional.of(session.workspace()), settings.baseBranch(), settings.identity(),
+                    open).only(checked(session.repo(), services, envs), envs);
+        }
+    }
+
+    /**
+     * The same from a local checkout: its values files, and its remote-tracking bot branches as
+     * of its last fetch (none when {@code clone} is empty: not a clone with a remote).
+     */
+    public static StatusReport status(Repo checkout, Optional<GitWorkspace> clone, String baseBranch, Identity bot,
+                                      Set<String> services, Set<String> envs, Optional<List<PullRequest>> open) {
+        return status(checkout, clone, baseBranch, bot, open).only(checked(checkout, services, envs), envs);
+    }
+
+    private static StatusReport status(Repo repo, Optional<GitWorkspace> clone, String baseBranch, Identity bot,
+                                       Optional<List<PullRequest>> open) {
+        return StatusReport.of(repo, open, clone.map(ws -> EditedBranches.find(ws, repo, baseBranch, bot))
+                .orElse(List.of()));
+    }
+
+    /** {@code services}, once every name in it and in {@code envs} is known (exit 3 with a "did you mean" if not). */
+    private static Set<String> checked(Repo repo, Set<String> services, Set<String> envs) {
+        Planner planner = new Planner(repo);
+        services.forEach(planner::service);
+        envs.forEach(planner::checkEnvironment);
+        return services;
     }
 
     private Outcome run(Function<Session, Change> plan) {

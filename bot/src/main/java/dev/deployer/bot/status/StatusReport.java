@@ -12,14 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "What runs where?": every service's version in every environment, the promotions that are
  * pending (the source environment runs another version than the target), the holds that keep
- * the bot from promoting, and the open promotion pull requests with the version each carries.
+ * the bot from promoting, the open promotion pull requests with the version each carries, and
+ * the bot branches people committed on (which the bot leaves alone).
  */
 public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<Held> holds,
-                           List<OpenPr> pullRequests, boolean pullRequestsKnown) {
+                           List<OpenPr> pullRequests, boolean pullRequestsKnown, List<EditedBranch> editedBranches) {
 
     public record Row(String service, Map<String, String> versions) {
     }
@@ -34,16 +37,33 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
     public record OpenPr(int number, String url, String service, String env, String version, String title) {
     }
 
+    /**
+     * A bot branch with commits someone else made: the bot does not push to it while its pull
+     * request is open.
+     *
+     * @param commits each as {@code 1a2b3c4d5e6f by Bob <bob@example.com>}, newest first
+     */
+    public record EditedBranch(String branch, String service, String env, List<String> commits) {
+        public EditedBranch {
+            commits = List.copyOf(commits);
+        }
+    }
+
     public StatusReport {
         environments = List.copyOf(environments);
         services = List.copyOf(services);
         pending = List.copyOf(pending);
         holds = List.copyOf(holds);
         pullRequests = List.copyOf(pullRequests);
+        editedBranches = List.copyOf(editedBranches);
     }
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
     public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests) {
+        return of(repo, openPullRequests, List.of());
+    }
+
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests, List<EditedBranch> edited) {
         List<String> envs = repo.config().environments();
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
@@ -67,7 +87,30 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
         List<OpenPr> prs = new ArrayList<>();
         openPullRequests.orElse(List.of()).forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
                 prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
-        return new StatusReport(envs, rows, pending, holds, prs, openPullRequests.isPresent());
+        return new StatusReport(envs, rows, pending, holds, prs, openPullRequests.isPresent(), edited);
+    }
+
+    /** Only {@code services} and {@code envs} (all when empty): rows, promotions into them, holds, PRs, branches. */
+    public StatusReport only(Set<String> services, Set<String> envs) {
+        Predicate<String> svc = s -> services.isEmpty() || services.contains(s);
+        Predicate<String> env = e -> envs.isEmpty() || envs.contains(e);
+        return new StatusReport(environments.stream().filter(env).toList(),
+                this.services.stream().filter(r -> svc.test(r.service()))
+                        .map(r -> new Row(r.service(), onlyKeys(r.versions(), env))).toList(),
+                pending.stream().filter(p -> svc.test(p.service()) && env.test(p.to())).toList(),
+                holds.stream().filter(h -> svc.test(h.service()) && env.test(h.env())).toList(),
+                pullRequests.stream().filter(p -> svc.test(p.service()) && env.test(p.env())).toList(), pullRequestsKnown,
+                editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList());
+    }
+
+    private static Map<String, String> onlyKeys(Map<String, String> map, Predicate<String> keep) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (keep.test(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** The matrix and lists as aligned text for a terminal. */
@@ -96,6 +139,11 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
             out.append("Open promotion PRs:").append(pullRequests.isEmpty() ? " none\n" : "\n");
             pullRequests.forEach(p -> out.append("  #").append(p.number()).append(' ').append(p.title()).append("  ")
                     .append(p.url()).append('\n'));
+        }
+        if (!editedBranches.isEmpty()) {
+            out.append("Edited bot branches (left alone):\n");
+            editedBranches.forEach(b -> out.append("  ").append(b.branch()).append(": ")
+                    .append(String.join(", ", b.commits())).append('\n'));
         }
         return out.toString();
     }

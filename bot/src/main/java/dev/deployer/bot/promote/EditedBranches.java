@@ -1,0 +1,51 @@
+package dev.deployer.bot.promote;
+
+import dev.deployer.bot.git.CommitId;
+import dev.deployer.bot.git.CommitInfo;
+import dev.deployer.bot.git.GitWorkspace;
+import dev.deployer.bot.git.Identity;
+import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.status.StatusReport.EditedBranch;
+import dev.deployer.load.Repo;
+import dev.deployer.load.ServiceSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bot's branches ({@code deployer/<env>/<service>}, {@code deployer-hold/<env>/<service>})
+ * that hold commits someone else made on top of the base branch, as the workspace's
+ * remote-tracking branches show them: what {@code deployer status} reports as left alone.
+ */
+final class EditedBranches {
+
+    private EditedBranches() {
+    }
+
+    static List<EditedBranch> find(GitWorkspace ws, Repo repo, String baseBranch, Identity bot) {
+        Optional<CommitId> base = ws.remoteBranchHead(baseBranch);
+        List<EditedBranch> out = new ArrayList<>();
+        if (base.isEmpty()) {
+            return out;
+        }
+        for (ServiceSource s : repo.services()) {
+            for (String env : repo.config().environments()) {
+                if (s.deployedTo(env)) {
+                    for (Change.Kind kind : List.of(Change.Kind.PROMOTE, Change.Kind.HOLD)) {
+                        String branch = Change.branchOf(kind, s.name(), env);
+                        ws.remoteBranchHead(branch).map(head -> ws.commitsByOthers(base.get(), head, bot))
+                                .filter(others -> !others.isEmpty())
+                                .ifPresent(others -> out.add(new EditedBranch(branch, s.name(), env, describe(others))));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code 1a2b3c4d5e6f by Bob <bob@example.com>}: how the bot names someone's commit, everywhere. */
+    static List<String> describe(List<CommitInfo> commits) {
+        return commits.stream().map(c -> c.id().hex().substring(0, 12) + " by " + c.author() + " <" + c.email() + ">")
+                .toList();
+    }
+}
