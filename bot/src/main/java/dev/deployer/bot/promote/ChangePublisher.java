@@ -75,10 +75,22 @@ final class ChangePublisher {
     private Outcome dryRun(Session session, Change change) {
         AppliedChange applied = ChangeWriter.write(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
-        String text = "title: " + change.title() + "\nbranch: " + (settings.direct() ? settings.baseBranch() : change.branch())
-                + " → " + settings.baseBranch() + "\nfiles:\n" + String.join("\n", applied.paths().stream()
-                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied);
+        PullRequestSpec spec = spec(session.repo(), change, applied);
+        String text = "title: " + change.title() + "\n" + (direct(session.repo().environment(change.env()))
+                ? "branch: " + settings.baseBranch() + " (a direct commit, no pull request)\n" : pullRequestLines(spec))
+                + "files:\n" + String.join("\n", applied.paths().stream().map(p -> "  " + p).toList()) + "\n\n"
+                + spec.body();
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
+    }
+
+    /** What the pull request would carry besides its text: where the approval gate of an environment shows. */
+    private static String pullRequestLines(PullRequestSpec spec) {
+        List<String> reviewers = new ArrayList<>(spec.reviewers());
+        spec.teamReviewers().forEach(t -> reviewers.add("team " + t));
+        return "branch: " + spec.head() + " → " + spec.base() + "\nlabels: " + String.join(", ", spec.labels())
+                + "\nreviewers: " + (reviewers.isEmpty() ? "none" : String.join(", ", reviewers))
+                + "\nauto-merge: " + spec.autoMerge().methodIfEnabled().map(m -> "on (" + m.name().toLowerCase(
+                        java.util.Locale.ROOT) + ")").orElse("off") + "\n";
     }
 
     private Outcome commitDirectly(Session session, Function<Session, Change> plan) {
