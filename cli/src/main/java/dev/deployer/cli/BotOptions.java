@@ -135,7 +135,7 @@ public final class BotOptions implements UsesEnvironment {
 
     private ScmProvider connect(BotSettings settings) {
         RepoId repoId = repoId(settings);
-        GitHubSettings gh = GitHubSettings.of(repoId, credentials());
+        GitHubSettings gh = GitHubSettings.of(repoId, credentials()).withObserver(settings.metrics()::githubCall);
         return GitHubProvider.connect(apiUrl().map(gh::withApiUrl).orElse(gh));
     }
 

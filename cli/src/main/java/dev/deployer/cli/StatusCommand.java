@@ -1,16 +1,23 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.EditedBranches;
+import dev.deployer.bot.status.StatusMarkdown;
+import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,14 +32,21 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "",
             "With --remote, versions come from a fresh clone of the remote's base branch, like every bot command; "
-                    + "without it, from the values files of --repo (pull first to see the latest). Open promotion "
-                    + "pull requests (label 'deployer') are listed when GITHUB_TOKEN or a GitHub App is configured. "
-                    + "Bot branches someone else committed on, which the bot leaves alone, are listed too.",
+                    + "without it, from the values files of --repo (pull first to see the latest). In a git clone, each "
+                    + "cell also says when its version was committed, and bot branches someone else committed on (which "
+                    + "the bot leaves alone) are listed. Open promotion pull requests (label 'deployer') "
+                    + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
+                    + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
+                    + "form for $GITHUB_STEP_SUMMARY or a PR comment.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer status", "  deployer status --remote https://github.com/acme/deploy.git -s carts -e prod",
-            "  deployer status --output json | jq '.pending'"})
+            "  deployer status --output json | jq '.pending'",
+            "  deployer status --output html > status.html",
+            "  deployer status --output markdown >> \"$GITHUB_STEP_SUMMARY\""})
 final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    enum Format { text, json, html, markdown }
 
     @Spec
     CommandSpec spec;
@@ -51,39 +65,43 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             description = "Only these environments; repeatable or comma-separated (default: all).")
     List<String> environments = new ArrayList<>();
 
-    @Mixin
-    OutputFormat output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, true, false);
-        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
         StatusReport report = bot.remote != null
-                ? new PromotionBot(settings, () -> null).status(Set.copyOf(services), Set.copyOf(environments), prs)
-                : local(settings, prs);
+                ? new PromotionBot(settings, bot.github(settings)).status(Set.copyOf(services), Set.copyOf(environments))
+                : local(settings);
         var out = spec.commandLine().getOut();
-        out.print(output.json() ? Json.document(report) : report.toText());
+        out.print(switch (format) {
+            case text -> report.toText();
+            case json -> Json.document(report);
+            case html -> StatusPage.render(report, 0);
+            case markdown -> StatusMarkdown.render(report);
+        });
         out.flush();
         return 0;
     }
 
-    private StatusReport local(BotSettings settings, Optional<List<PullRequest>> prs) {
+    private StatusReport local(BotSettings settings) {
         Repo local = RepoLoader.load(repo.root());
-        Optional<GitWorkspace> clone = clone(settings);
-        try {
-            return PromotionBot.status(local, clone, settings.baseBranch(), settings.identity(), Set.copyOf(services),
-                    Set.copyOf(environments), prs);
-        } finally {
-            clone.ifPresent(GitWorkspace::close);
-        }
+        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
+        return report(local, prs, settings).only(local, Set.copyOf(services), Set.copyOf(environments));
     }
 
-    /** The checkout as a git clone, for its remote-tracking branches; empty when it is not one. */
-    private Optional<GitWorkspace> clone(BotSettings settings) {
-        try {
-            return Optional.of(GitWorkspace.open(repo.root(), Credentials.none(), settings.clock()));
+    /**
+     * With deploy times and edited bot branches (its remote-tracking branches, as of its last
+     * fetch) when --repo is a git clone: a plain folder has no history to tell them.
+     */
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, BotSettings settings) {
+        try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""))
+                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()));
         } catch (DeployerException notAClone) {
-            return Optional.empty();
+            return StatusReport.of(local, prs, Map.of(), "");
         }
     }
 

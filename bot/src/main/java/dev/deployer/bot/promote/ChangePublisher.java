@@ -12,6 +12,7 @@ import dev.deployer.bot.scm.MergeMethod;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.PullRequestSpec;
 import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.model.Environment;
@@ -73,7 +74,7 @@ final class ChangePublisher {
     }
 
     private Outcome dryRun(Session session, Change change) {
-        AppliedChange applied = ChangeWriter.write(session.workspace().workTree(), change);
+        AppliedChange applied = timedWrite(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
         PullRequestSpec spec = spec(session.repo(), change, applied);
         String text = "title: " + change.title() + "\n" + (direct(session.repo().environment(change.env()))
@@ -98,6 +99,7 @@ final class ChangePublisher {
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
                 .run(settings.baseBranch(), settings.baseBranch(), edit(session, plan, last, applied));
+        settings.metrics().push(result.attempts());
         Change change = last.get();
         if (!result.changed()) {
             return new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
@@ -118,6 +120,7 @@ final class ChangePublisher {
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
                 .run(settings.baseBranch(), planned.branch(), start(existing), edit(session, plan, last, applied));
+        settings.metrics().push(result.attempts());
         if (result.leftAlone()) {
             return leftAlone(planned, existing.orElseThrow(), result.othersCommits());
         }
@@ -175,10 +178,17 @@ final class ChangePublisher {
             if (change.isNoOp()) {
                 return Optional.empty();
             }
-            AppliedChange a = ChangeWriter.write(ws.workTree(), change);
+            AppliedChange a = timedWrite(ws.workTree(), change);
             applied.set(a);
             return Optional.of(new LeasedUpdate.Change(commitMessage(change), a.paths()));
         };
+    }
+
+    private AppliedChange timedWrite(java.nio.file.Path workTree, Change change) {
+        java.time.Instant start = settings.clock().instant();
+        AppliedChange applied = ChangeWriter.write(workTree, change);
+        settings.metrics().render(java.time.Duration.between(start, settings.clock().instant()));
+        return applied;
     }
 
     private PullRequestSpec spec(Repo repo, Change change, AppliedChange applied) {

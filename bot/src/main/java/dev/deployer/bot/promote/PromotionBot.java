@@ -1,13 +1,13 @@
 package dev.deployer.bot.promote;
 
-import dev.deployer.bot.git.GitWorkspace;
-import dev.deployer.bot.git.Identity;
+import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.plan.Change;
-import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.scm.PullRequest;
-import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.StatusReport;
-import dev.deployer.load.Repo;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.bot.scm.ScmProvider;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,47 +91,42 @@ public final class PromotionBot {
         }
     }
 
+    /**
+     * What runs where on the remote's base branch, since when, and the open promotion pull
+     * requests (when GitHub answers; otherwise they are marked unknown): what {@code bot serve}
+     * shows after each pass.
+     */
+    public StatusReport status() {
+        return status(Set.of(), Set.of());
+    }
+
+    /**
+     * {@link #status()}, with the bot branches people committed on, and only {@code services} and
+     * {@code envs} when given (a name the repository does not have is refused, exit 3).
+     */
+    public StatusReport status(Set<String> services, Set<String> envs) {
+        try (Session session = Session.open(settings)) {
+            String ref = "refs/remotes/origin/" + settings.baseBranch();
+            Optional<List<PullRequest>> prs;
+            try {
+                prs = Optional.of(scm.get().listOpen(Set.of("deployer")));
+            } catch (DeployerException unreachable) {
+                prs = Optional.empty();
+            }
+            return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
+                    session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""))
+                    .withEditedBranches(EditedBranches.find(session.workspace(), session.repo(), settings.baseBranch(),
+                            settings.identity()))
+                    .only(session.repo(), services, envs);
+        }
+    }
+
     /** The versions {@code env} ran, newest first, from the remote's history. */
     public List<VersionHistory.Entry> history(String service, String env, int limit) {
         try (Session session = Session.open(settings)) {
             return VersionHistory.of(session.workspace(), session.valuesFile(service, env),
                     "refs/remotes/origin/" + settings.baseBranch(), limit);
         }
-    }
-
-    /**
-     * What runs where, as the remote's base branch has it (a fresh clone), with {@code open}
-     * (the open promotion pull requests, when GitHub could be asked) and the bot branches people
-     * committed on; only {@code services} and {@code envs} when given (unknown names are refused).
-     */
-    public StatusReport status(Set<String> services, Set<String> envs, Optional<List<PullRequest>> open) {
-        try (Session session = Session.open(settings)) {
-            return status(session.repo(), Optional.of(session.workspace()), settings.baseBranch(), settings.identity(),
-                    open).only(checked(session.repo(), services, envs), envs);
-        }
-    }
-
-    /**
-     * The same from a local checkout: its values files, and its remote-tracking bot branches as
-     * of its last fetch (none when {@code clone} is empty: not a clone with a remote).
-     */
-    public static StatusReport status(Repo checkout, Optional<GitWorkspace> clone, String baseBranch, Identity bot,
-                                      Set<String> services, Set<String> envs, Optional<List<PullRequest>> open) {
-        return status(checkout, clone, baseBranch, bot, open).only(checked(checkout, services, envs), envs);
-    }
-
-    private static StatusReport status(Repo repo, Optional<GitWorkspace> clone, String baseBranch, Identity bot,
-                                       Optional<List<PullRequest>> open) {
-        return StatusReport.of(repo, open, clone.map(ws -> EditedBranches.find(ws, repo, baseBranch, bot))
-                .orElse(List.of()));
-    }
-
-    /** {@code services}, once every name in it and in {@code envs} is known (exit 3 with a "did you mean" if not). */
-    private static Set<String> checked(Repo repo, Set<String> services, Set<String> envs) {
-        Planner planner = new Planner(repo);
-        services.forEach(planner::service);
-        envs.forEach(planner::checkEnvironment);
-        return services;
     }
 
     private Outcome run(Function<Session, Change> plan) {

@@ -1,6 +1,7 @@
 package dev.deployer.bot.status;
 
 import dev.deployer.bot.plan.Hold;
+import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
@@ -16,19 +17,47 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * "What runs where?": every service's version in every environment, the promotions that are
- * pending (the source environment runs another version than the target), the holds that keep
- * the bot from promoting, the open promotion pull requests with the version each carries, and
- * the bot branches people committed on (which the bot leaves alone).
+ * "What runs where?": every service's version in every environment and since when, the
+ * promotion path, the promotions that are pending (the source environment runs another version
+ * than the target) with why each waits, the holds, and the open promotion pull requests. One
+ * model for every view: text ({@link #toText}), JSON, HTML ({@link StatusPage}) and Markdown
+ * ({@link StatusMarkdown}); a new fact belongs here first, then in the views that show it.
+ *
+ * @param commit         the commit the values files were read at, or "" when unknown
+ * @param editedBranches the bot branches people committed on, which the bot leaves alone
  */
-public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<Held> holds,
-                           List<OpenPr> pullRequests, boolean pullRequestsKnown, List<EditedBranch> editedBranches) {
+public record StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
+                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
+                           List<EditedBranch> editedBranches) {
 
-    public record Row(String service, Map<String, String> versions) {
+    /** @param deployed environment → when its current version was committed (where the history tells) */
+    public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
+        public Row {
+            versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+            deployed = Map.copyOf(deployed);
+        }
     }
 
-    /** @param held whether the target is on hold, so the bot will not propose it */
-    public record Pending(String service, String from, String to, String version, String current, boolean held) {
+    /** One step of the promotion path: {@code to} takes its versions from {@code from}, by the bot or by hand. */
+    public record Promotion(String from, String to, boolean auto) {
+    }
+
+    /**
+     * @param held    whether the target is on hold, so the bot will not propose it
+     * @param reasons why it has not happened yet, most decisive first
+     */
+    public record Pending(String service, String from, String to, String version, String current, boolean held,
+                          List<Reason> reasons) {
+        public Pending {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * Why a promotion waits. {@code kind} is a stable word for scripts and styling: {@code hold},
+     * {@code pull-request}, {@code manual}, {@code next-pass}; {@code url} links to more, or "".
+     */
+    public record Reason(String kind, String text, String url) {
     }
 
     public record Held(String service, String env, String reason) {
@@ -38,8 +67,8 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
     }
 
     /**
-     * A bot branch with commits someone else made: the bot does not push to it while its pull
-     * request is open.
+     * A bot branch with commits someone else made on top of the base branch: the bot does not
+     * push to it while its pull request is open.
      *
      * @param commits each as {@code 1a2b3c4d5e6f by Bob <bob@example.com>}, newest first
      */
@@ -51,6 +80,7 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
 
     public StatusReport {
         environments = List.copyOf(environments);
+        promotions = List.copyOf(promotions);
         services = List.copyOf(services);
         pending = List.copyOf(pending);
         holds = List.copyOf(holds);
@@ -60,57 +90,103 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
     public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests) {
-        return of(repo, openPullRequests, List.of());
+        return of(repo, openPullRequests, Map.of(), "");
     }
 
-    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests, List<EditedBranch> edited) {
-        List<String> envs = repo.config().environments();
+    /** With {@code deployed} from {@link DeployTimes#read} at {@code commit}. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests,
+                                  Map<String, Map<String, DeployTimes.Deployed>> deployed, String commit) {
+        List<OpenPr> prs = openPrs(openPullRequests.orElse(List.of()));
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         List<Held> holds = new ArrayList<>();
         for (ServiceSource s : repo.services()) {
-            Map<String, String> versions = new LinkedHashMap<>(Versions.byEnvironment(repo, s));
-            rows.add(new Row(s.name(), versions));
-            for (String env : envs) {
-                Environment e = repo.environment(env);
-                String from = e.promotion().from();
+            Map<String, String> versions = Versions.byEnvironment(repo, s);
+            rows.add(new Row(s.name(), versions, deployed.getOrDefault(s.name(), Map.of())));
+            for (String env : repo.config().environments()) {
                 Hold hold = Hold.of(s, env);
                 if (hold.held()) {
                     holds.add(new Held(s.name(), env, hold.reason()));
                 }
-                if (!from.isEmpty() && versions.containsKey(from) && versions.containsKey(env)
-                        && !versions.get(from).equals(versions.get(env))) {
-                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env), hold.held()));
-                }
+                pending(repo.environment(env), s.name(), versions, hold, prs).ifPresent(pending::add);
             }
         }
-        List<OpenPr> prs = new ArrayList<>();
-        openPullRequests.orElse(List.of()).forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
-                prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
-        return new StatusReport(envs, rows, pending, holds, prs, openPullRequests.isPresent(), edited);
+        return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
+                openPullRequests.isPresent(), List.of());
     }
 
-    /** Only {@code services} and {@code envs} (all when empty): rows, promotions into them, holds, PRs, branches. */
-    public StatusReport only(Set<String> services, Set<String> envs) {
+    /** The same report with {@code edited} (see {@link EditedBranches}). */
+    public StatusReport withEditedBranches(List<EditedBranch> edited) {
+        return new StatusReport(commit, environments, promotions, services, pending, holds, pullRequests,
+                pullRequestsKnown, edited);
+    }
+
+    /**
+     * Only {@code services} and {@code envs} (all when empty): rows, promotions into them, holds,
+     * PRs and branches. A name {@code repo} does not have is refused as everywhere (exit 3).
+     */
+    public StatusReport only(Repo repo, Set<String> services, Set<String> envs) {
+        Planner planner = new Planner(repo);
+        services.forEach(planner::service);
+        envs.forEach(planner::checkEnvironment);
         Predicate<String> svc = s -> services.isEmpty() || services.contains(s);
         Predicate<String> env = e -> envs.isEmpty() || envs.contains(e);
-        return new StatusReport(environments.stream().filter(env).toList(),
+        return new StatusReport(commit, environments.stream().filter(env).toList(),
+                promotions.stream().filter(p -> env.test(p.to())).toList(),
                 this.services.stream().filter(r -> svc.test(r.service()))
-                        .map(r -> new Row(r.service(), onlyKeys(r.versions(), env))).toList(),
+                        .map(r -> new Row(r.service(), onlyKeys(r.versions(), env), onlyKeys(r.deployed(), env))).toList(),
                 pending.stream().filter(p -> svc.test(p.service()) && env.test(p.to())).toList(),
                 holds.stream().filter(h -> svc.test(h.service()) && env.test(h.env())).toList(),
                 pullRequests.stream().filter(p -> svc.test(p.service()) && env.test(p.env())).toList(), pullRequestsKnown,
                 editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList());
     }
 
-    private static Map<String, String> onlyKeys(Map<String, String> map, Predicate<String> keep) {
-        Map<String, String> out = new LinkedHashMap<>();
+    private static <V> Map<String, V> onlyKeys(Map<String, V> map, Predicate<String> keep) {
+        Map<String, V> out = new LinkedHashMap<>();
         map.forEach((k, v) -> {
             if (keep.test(k)) {
                 out.put(k, v);
             }
         });
         return out;
+    }
+
+    private static Optional<Pending> pending(Environment target, String service, Map<String, String> versions, Hold hold,
+                                             List<OpenPr> prs) {
+        String from = target.promotion().from();
+        String to = target.name();
+        if (from.isEmpty() || !versions.containsKey(from) || !versions.containsKey(to) || versions.get(from).equals(versions.get(to))) {
+            return Optional.empty();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (hold.held()) {
+            reasons.add(new Reason("hold", hold.reason().isEmpty() ? "no reason given" : hold.reason(), ""));
+        }
+        prs.stream().filter(p -> p.service().equals(service) && p.env().equals(to))
+                .forEach(p -> reasons.add(new Reason("pull-request", "#" + p.number() + " " + p.title(), p.url())));
+        if (reasons.isEmpty()) {
+            reasons.add(target.promotion().auto() ? new Reason("next-pass", "the bot proposes it on its next pass", "")
+                    : new Reason("manual", "deployer promote " + service + " --to " + to, ""));
+        }
+        return Optional.of(new Pending(service, from, to, versions.get(from), versions.get(to), hold.held(), reasons));
+    }
+
+    private static List<Promotion> promotions(Repo repo) {
+        List<Promotion> out = new ArrayList<>();
+        for (String env : repo.config().environments()) {
+            Environment.Promotion p = repo.environment(env).promotion();
+            if (!p.from().isEmpty()) {
+                out.add(new Promotion(p.from(), env, p.auto()));
+            }
+        }
+        return out;
+    }
+
+    private static List<OpenPr> openPrs(List<PullRequest> open) {
+        List<OpenPr> prs = new ArrayList<>();
+        open.forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
+                prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
+        return prs;
     }
 
     /** The matrix and lists as aligned text for a terminal. */

@@ -1,4 +1,4 @@
-package dev.deployer.bot.promote;
+package dev.deployer.bot.status;
 
 import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.CommitInfo;
@@ -17,12 +17,12 @@ import java.util.Optional;
  * that hold commits someone else made on top of the base branch, as the workspace's
  * remote-tracking branches show them: what {@code deployer status} reports as left alone.
  */
-final class EditedBranches {
+public final class EditedBranches {
 
     private EditedBranches() {
     }
 
-    static List<EditedBranch> find(GitWorkspace ws, Repo repo, String baseBranch, Identity bot) {
+    public static List<EditedBranch> find(GitWorkspace ws, Repo repo, String baseBranch, Identity bot) {
         Optional<CommitId> base = ws.remoteBranchHead(baseBranch);
         List<EditedBranch> out = new ArrayList<>();
         if (base.isEmpty()) {
@@ -44,7 +44,7 @@ final class EditedBranches {
     }
 
     /** {@code 1a2b3c4d5e6f by Bob <bob@example.com>}: how the bot names someone's commit, everywhere. */
-    static List<String> describe(List<CommitInfo> commits) {
+    public static List<String> describe(List<CommitInfo> commits) {
         return commits.stream().map(c -> c.id().hex().substring(0, 12) + " by " + c.author() + " <" + c.email() + ">")
                 .toList();
     }
