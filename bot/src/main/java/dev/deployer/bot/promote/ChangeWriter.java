@@ -87,8 +87,10 @@ final class ChangeWriter {
             return KeyRemover.remove(text, "hold", change.valuesFile());
         }
         String edited = ScalarEditor.set(text, List.of("hold", "reason"), after.reason(), change.valuesFile());
-        return after.rolledBackFrom().isEmpty() || after.rolledBackFrom().equals(change.holdBefore().rolledBackFrom())
-                ? edited : ScalarEditor.set(edited, List.of("hold", "rolledBackFrom"), after.rolledBackFrom(), change.valuesFile());
+        boolean marks = !after.rolledBackFrom().isEmpty()
+                && !after.rolledBackFrom().equals(change.holdBefore().rolledBackFrom());
+        return marks ? ScalarEditor.set(edited, List.of("hold", "rolledBackFrom"), after.rolledBackFrom(),
+                change.valuesFile()) : edited;
     }
 
     private static void requireImage(List<OutputFile> files, String renderedDir, Change change) {

@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
-import dev.deployer.testing.TestPaths;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rollback never re-deploys what it rolled back from: prod ran v1.2.0, v1.3.0, v1.4.0; the first
@@ -19,63 +16,55 @@ import org.junit.jupiter.api.io.TempDir;
 class RollbackRuleTest {
 
     @RegisterExtension
-    final FakeGitHub github = FakeGitHub.start();
-
-    @TempDir
-    Path temp;
-
-    private GitFixture remote;
-    private BotCli cli;
+    final CartsStory story = new CartsStory();
 
     @BeforeEach
     void setUp() {
-        remote = GitFixture.of(TestPaths.example("carts"), temp);
-        cli = new BotCli(remote, github, temp);
         for (String version : new String[] {"v1.3.0", "v1.4.0"}) {
-            BotCli.Run set = cli.run("set-version", "carts", version, "--env", "prod", "--no-pr");
+            BotCli.Run set = story.cli().run("set-version", "carts", version, "--env", "prod", "--no-pr");
             assertEquals(0, set.exitCode(), set.err());
         }
     }
 
     @Test
     void eachRollbackGoesFurtherBackThenSaysThereIsNothingOlder() {
-        BotCli.Run first = cli.run("rollback", "carts", "--env", "prod", "--no-pr");
+        BotCli.Run first = story.cli().run("rollback", "carts", "--env", "prod", "--no-pr");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.err().startsWith("carts prod: v1.4.0 → v1.3.0 + hold: committed"), first.err());
-        String values = remote.show("main", "services/carts/prod.yaml");
+        String values = story.remote().show("main", "services/carts/prod.yaml");
         assertTrue(values.contains("version: v1.3.0"), values);
         assertTrue(values.contains("reason: \"rolled back from v1.4.0 to v1.3.0 by deployer rollback\""), values);
         assertTrue(values.contains("rolledBackFrom: v1.4.0"), values);
 
-        BotCli.Run second = cli.run("rollback", "carts", "--env", "prod", "--no-pr");
+        BotCli.Run second = story.cli().run("rollback", "carts", "--env", "prod", "--no-pr");
         assertEquals(0, second.exitCode(), second.err());
         assertTrue(second.err().startsWith("carts prod: v1.3.0 → v1.2.0 + hold: committed"),
                 "further back, not to v1.4.0 again: " + second.err());
 
-        String main = remote.log("main");
-        BotCli.Run third = cli.run("rollback", "carts", "--env", "prod");
+        String main = story.remote().log("main");
+        BotCli.Run third = story.cli().run("rollback", "carts", "--env", "prod");
         assertEquals(3, third.exitCode(), third.err());
         assertEquals("error: nothing older to roll back 'carts' in 'prod' to: it ran v1.2.0, v1.3.0 (rolled back from),"
                 + " v1.4.0 (rolled back from); pass --to VERSION to choose one\n", third.err());
-        assertEquals(main, remote.log("main"), "nothing written");
-        assertEquals(0, github.totalCalls());
+        assertEquals(main, story.remote().log("main"), "nothing written");
+        assertEquals(0, story.github().totalCalls());
 
-        BotCli.Run history = cli.run("history", "carts", "--env", "prod");
+        BotCli.Run history = story.cli().run("history", "carts", "--env", "prod");
         assertTrue(history.out().lines().skip(1).findFirst().orElseThrow().endsWith("rollback from v1.3.0"), history.out());
     }
 
     @Test
     void toTakesOnlyAVersionThatRanThereUnlessForced() {
-        BotCli.Run never = cli.run("rollback", "carts", "--env", "prod", "--to", "v0.9.0", "--dry-run");
+        BotCli.Run never = story.cli().run("rollback", "carts", "--env", "prod", "--to", "v0.9.0", "--dry-run");
         assertEquals(3, never.exitCode(), never.err());
         assertEquals("error: v0.9.0 never ran in 'prod' (it ran v1.4.0, v1.3.0, v1.2.0; see 'deployer history carts"
                 + " --env prod'); pass --force to roll back to it anyway\n", never.err());
 
-        BotCli.Run forced = cli.run("rollback", "carts", "--env", "prod", "--to", "v0.9.0", "--force", "--dry-run");
+        BotCli.Run forced = story.cli().run("rollback", "carts", "--env", "prod", "--to", "v0.9.0", "--force", "--dry-run");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(forced.out().startsWith("title: Roll back carts in prod to v0.9.0"), forced.out());
 
-        BotCli.Run ran = cli.run("rollback", "carts", "--env", "prod", "--to", "v1.2.0", "--dry-run");
+        BotCli.Run ran = story.cli().run("rollback", "carts", "--env", "prod", "--to", "v1.2.0", "--dry-run");
         assertEquals(0, ran.exitCode(), ran.err());
         assertTrue(ran.out().startsWith("title: Roll back carts in prod to v1.2.0"), ran.out());
     }

@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deployer.bot.testing.FakeGitHub;
-import dev.deployer.testing.TestPaths;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code status} honours {@code --remote} as every bot command does, and takes --service/--env filters. */
 class StatusRemoteTest {
 
     @RegisterExtension
-    final FakeGitHub github = FakeGitHub.start();
-
-    @TempDir
-    Path temp;
+    final CartsStory story = new CartsStory();
 
     @Test
     void theRemoteNotAStaleCheckoutAndOnlyWhatWasAskedFor() {
-        GitFixture remote = GitFixture.of(TestPaths.example("carts"), temp);
-        BotCli cli = new BotCli(remote, github, temp);
-        Path checkout = temp.resolve("checkout");
-        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        BotCli cli = story.cli();
+        Path checkout = story.temp().resolve("checkout");
+        GitFixture.git(story.temp(), "clone", "-q", story.remote().bare.toString(), checkout.toString());
         assertEquals(0, cli.run("set-version", "carts", "v1.4.0", "--env", "dev", "--no-pr").exitCode());
 
         BotCli.Run stale = cli.runLocal("status", "--repo", checkout.toString());
