@@ -46,7 +46,7 @@ final class ChangePublisher {
         Change change = plan.apply(session);
         Environment env = session.repo().environment(change.env());
         if (change.isNoOp()) {
-            return upToDate(change, env);
+            return upToDate(session, change, env);
         }
         if (settings.dryRun()) {
             return dryRun(session, change);
@@ -58,10 +58,14 @@ final class ChangePublisher {
         return settings.direct() || env.promotion().direct();
     }
 
-    /** Already in place: nothing to write; a PR still proposing another change is closed. */
-    private Outcome upToDate(Change change, Environment env) {
+    /**
+     * Already in place: nothing to write; a PR still proposing another change is closed, unless
+     * someone committed on its branch (their work is not the bot's to throw away).
+     */
+    private Outcome upToDate(Session session, Change change, Environment env) {
         Optional<PullRequest> stale = settings.dryRun() || direct(env) ? Optional.empty() : open.on(change.branch());
-        stale.ifPresent(pr -> scm.get().close(pr.number(), closingComment(change)));
+        stale.filter(pr -> EditedBranches.on(session.workspace(), settings.baseBranch(), change.branch(),
+                settings.identity()).isEmpty()).ifPresent(pr -> scm.get().close(pr.number(), closingComment(change)));
         return new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
     }
 
@@ -126,7 +130,7 @@ final class ChangePublisher {
         }
         Change change = last.get();
         if (!result.changed()) {
-            return upToDate(change, session.repo().environment(change.env()));
+            return upToDate(session, change, session.repo().environment(change.env()));
         }
         Ensured ensured = ensure(spec(session.repo(), change, applied.get()), existing, result);
         Outcome.Action action = switch (ensured.action()) {

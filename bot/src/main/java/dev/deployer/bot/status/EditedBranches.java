@@ -23,24 +23,28 @@ public final class EditedBranches {
     }
 
     public static List<EditedBranch> find(GitWorkspace ws, Repo repo, String baseBranch, Identity bot) {
-        Optional<CommitId> base = ws.remoteBranchHead(baseBranch);
         List<EditedBranch> out = new ArrayList<>();
-        if (base.isEmpty()) {
-            return out;
-        }
         for (ServiceSource s : repo.services()) {
             for (String env : repo.config().environments()) {
                 if (s.deployedTo(env)) {
                     for (Change.Kind kind : List.of(Change.Kind.PROMOTE, Change.Kind.HOLD)) {
                         String branch = Change.branchOf(kind, s.name(), env);
-                        ws.remoteBranchHead(branch).map(head -> ws.commitsByOthers(base.get(), head, bot))
-                                .filter(others -> !others.isEmpty())
-                                .ifPresent(others -> out.add(new EditedBranch(branch, s.name(), env, describe(others))));
+                        List<CommitInfo> others = on(ws, baseBranch, branch, bot);
+                        if (!others.isEmpty()) {
+                            out.add(new EditedBranch(branch, s.name(), env, describe(others)));
+                        }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The commits someone else made on {@code branch} on top of {@code baseBranch}, as {@code ws} last fetched them. */
+    public static List<CommitInfo> on(GitWorkspace ws, String baseBranch, String branch, Identity bot) {
+        Optional<CommitId> base = ws.remoteBranchHead(baseBranch);
+        Optional<CommitId> head = ws.remoteBranchHead(branch);
+        return base.isPresent() && head.isPresent() ? ws.commitsByOthers(base.get(), head.get(), bot) : List.of();
     }
 
     /** {@code 1a2b3c4d5e6f by Bob <bob@example.com>}: how the bot names someone's commit, everywhere. */

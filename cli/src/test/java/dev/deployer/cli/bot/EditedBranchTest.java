@@ -74,6 +74,15 @@ class EditedBranchTest {
         assertTrue(story.github().pull(1).comments().isEmpty(), "nothing to say on a closed PR");
     }
 
+    @Test
+    void aMootPullRequestWithSomeonesCommitIsNotClosed() {
+        story.remote().pushAs("Bob", BRANCH, VALUES, "# Bob was here");
+        assertEquals(0, story.cli().run("set-version", "carts", "v1.3.0", "--env", "stage", "--no-pr").exitCode());
+        BotCli.Run run = story.cli().run("bot", "reconcile");
+        assertTrue(run.err().contains("carts stage: v1.3.0 → v1.3.0: already running, nothing to do"), run.err());
+        assertTrue(story.github().pull(1).isOpen(), "Bob's work is not the bot's to throw away");
+    }
+
     private void newBuild(String version) {
         assertEquals(0, story.cli().run("set-version", "carts", version, "--env", "dev", "--no-pr").exitCode());
     }
