@@ -35,11 +35,22 @@ final class ChangePublisher {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final OpenPullRequests open;
+    private final String trigger;
 
     ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open) {
+        this(settings, scm, open, "");
+    }
+
+    private ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open, String trigger) {
         this.settings = settings;
         this.scm = scm;
         this.open = open;
+        this.trigger = trigger;
+    }
+
+    /** The same publisher, saying in the PR body and the commit message what triggered the change. */
+    ChangePublisher triggeredBy(String why) {
+        return new ChangePublisher(settings, scm, open, why);
     }
 
     Outcome publish(Session session, Function<Session, Change> plan) {
@@ -199,17 +210,17 @@ final class ChangePublisher {
         Environment env = repo.environment(change.env());
         List<String> labels = new ArrayList<>(List.of("deployer", "env:" + change.env()));
         labels.addAll(env.promotion().labels());
-        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied),
+        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, trigger),
                 labels, env.promotion().approvers().users(), env.promotion().approvers().teams(),
                 env.promotion().autoMerge() ? AutoMerge.with(MergeMethod.MERGE) : AutoMerge.OFF);
     }
 
-    private static String body(Repo repo, Change change, AppliedChange applied) {
+    private static String body(Repo repo, Change change, AppliedChange applied, String trigger) {
         Map<String, String> path = Versions.byEnvironment(repo, repo.service(change.service()).orElseThrow());
         path.put(change.env(), change.toVersion());
         Optional<String> compare = PullRequestText.compareUrl(repo.config().appRepoUrl(), change.fromVersion(),
                 change.toVersion());
-        return PullRequestText.body(change, applied.images(), path, compare, applied.diff());
+        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), trigger);
     }
 
     static String commitMessage(Change change) {
