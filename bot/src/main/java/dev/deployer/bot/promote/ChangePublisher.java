@@ -4,6 +4,7 @@ import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.LeasedUpdate;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.pr.DryRunText;
 import dev.deployer.bot.pr.EditedBranchText;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.AutoMerge;
@@ -92,21 +93,10 @@ final class ChangePublisher {
         AppliedChange applied = timedWrite(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
         PullRequestSpec spec = spec(session.repo(), change, applied);
-        String text = "title: " + change.title() + "\n" + (direct(session.repo().environment(change.env()))
-                ? "branch: " + settings.baseBranch() + " (a direct commit, no pull request)\n" : pullRequestLines(spec))
-                + "files:\n" + String.join("\n", applied.paths().stream().map(p -> "  " + p).toList()) + "\n\n"
-                + spec.body();
+        String text = direct(session.repo().environment(change.env()))
+                ? DryRunText.directCommit(change.title(), settings.baseBranch(), applied.paths(), spec.body())
+                : DryRunText.pullRequest(spec, applied.paths());
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
-    }
-
-    /** What the pull request would carry besides its text: where the approval gate of an environment shows. */
-    private static String pullRequestLines(PullRequestSpec spec) {
-        List<String> reviewers = new ArrayList<>(spec.reviewers());
-        spec.teamReviewers().forEach(t -> reviewers.add("team " + t));
-        return "branch: " + spec.head() + " → " + spec.base() + "\nlabels: " + String.join(", ", spec.labels())
-                + "\nreviewers: " + (reviewers.isEmpty() ? "none" : String.join(", ", reviewers))
-                + "\nauto-merge: " + spec.autoMerge().methodIfEnabled().map(m -> "on (" + m.name().toLowerCase(
-                        java.util.Locale.ROOT) + ")").orElse("off") + "\n";
     }
 
     private Outcome commitDirectly(Session session, Function<Session, Change> plan) {
