@@ -28,6 +28,7 @@ import java.util.TreeMap;
 final class ClusterFiles {
 
     static final String HEADER_SOURCE = "deployer.yaml, environments/ or services/";
+    static final String STACKS_HEADER_SOURCE = "deployer.yaml, environments/ or stacks/";
 
     private ClusterFiles() {
     }
@@ -49,7 +50,7 @@ final class ClusterFiles {
         RepoConfig config = repo.config();
         List<ControllerObject> objects = ControllerPlan.of(config, repo.environment(env), services);
         String dir = config.clustersDir() + "/" + env;
-        String header = OutputFile.header(HEADER_SOURCE);
+        String header = OutputFile.header(repo.stacks().isEmpty() ? HEADER_SOURCE : STACKS_HEADER_SOURCE);
         Map<String, OutputFile> files = new TreeMap<>();
         Set<String> identities = new HashSet<>();
         List<String> listed = new ArrayList<>();
