@@ -8,6 +8,7 @@ import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.StatusMarkdown;
 import dev.deployer.bot.status.StatusPage;
+import dev.deployer.bot.status.SeenTags;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
@@ -75,7 +76,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     /** With deploy times when --repo is a git clone (a plain folder has no history to tell them). */
     private StatusReport report(Repo local, Optional<List<PullRequest>> prs) {
         try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
-            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""));
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""))
+                    .withRegistry(SeenTags.parse(ws.readState(SeenTags.REF, SeenTags.FILE)));
         } catch (DeployerException notAClone) {
             return StatusReport.of(local, prs, Map.of(), "");
         }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * @param commit the commit the values files were read at, or "" when unknown
  */
 public record StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
-                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown) {
+                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
+                           List<RegistryTag> registry) {
 
     /** @param deployed environment → when its current version was committed (where the history tells) */
     public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
@@ -61,6 +62,13 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     public record OpenPr(int number, String url, String service, String env, String version, String title) {
     }
 
+    /**
+     * The newest tag the registry watch saw for a service, and since when it has been the newest
+     * ({@link SeenTags}, on {@code refs/deployer/registry}, written by {@code deployer bot watch}).
+     */
+    public record RegistryTag(String service, String image, String tag, String seenAt) {
+    }
+
     public StatusReport {
         environments = List.copyOf(environments);
         promotions = List.copyOf(promotions);
@@ -68,6 +76,26 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         pending = List.copyOf(pending);
         holds = List.copyOf(holds);
         pullRequests = List.copyOf(pullRequests);
+        registry = List.copyOf(registry);
+    }
+
+    /** A report without what the registry watch saw. */
+    public StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
+                        List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown) {
+        this(commit, environments, promotions, services, pending, holds, pullRequests, pullRequestsKnown, List.of());
+    }
+
+    /** The same report with the registry tags the watch saw, for the services it lists. */
+    public StatusReport withRegistry(SeenTags seen) {
+        List<String> names = services.stream().map(Row::service).toList();
+        List<RegistryTag> tags = new ArrayList<>();
+        seen.services().forEach((service, s) -> {
+            if (names.contains(service)) {
+                tags.add(new RegistryTag(service, s.image(), s.tag(), s.seenAt()));
+            }
+        });
+        return new StatusReport(commit, environments, promotions, services, pending, holds, pullRequests,
+                pullRequestsKnown, tags);
     }
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
@@ -155,6 +183,11 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         out.append("Holds:").append(holds.isEmpty() ? " none\n" : "\n");
         holds.forEach(h -> out.append("  ").append(h.service()).append(' ').append(h.env())
                 .append(h.reason().isEmpty() ? "" : ": " + h.reason()).append('\n'));
+        if (!registry.isEmpty()) {
+            out.append("Registry tags seen:\n");
+            registry.forEach(r -> out.append("  ").append(r.service()).append(' ').append(r.image()).append(':')
+                    .append(r.tag()).append(" since ").append(r.seenAt()).append('\n'));
+        }
         if (!pullRequestsKnown) {
             out.append("Open promotion PRs: unknown (set GITHUB_TOKEN to list them)\n");
         } else {
