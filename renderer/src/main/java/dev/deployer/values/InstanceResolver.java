@@ -12,6 +12,7 @@ import dev.deployer.model.ComponentGraph;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.update.UpdatePolicyReader;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
@@ -33,6 +34,12 @@ public final class InstanceResolver {
     }
 
     public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems) {
+        return resolve(repo, source, env, problems, ReadTracker.NONE);
+    }
+
+    /** As above, noting the files read on the way (config files) in {@code reads}. */
+    public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems,
+                                         ReadTracker reads) {
         Environment environment = repo.environment(env);
         String definitionFile = repo.files().display(source.directory().resolve("service.yaml"));
         String valuesFile = source.valuesFiles().get(env);
@@ -65,7 +72,7 @@ public final class InstanceResolver {
         if (!Names.isDnsLabel(namespace)) {
             def.error("name", "namespace '" + namespace + "' for this service is not a valid name", Names.DNS_LABEL_HINT);
         }
-        ComponentContext ctx = new ComponentContext(repo.files(), source.name(), source.directory(), environment,
+        ComponentContext ctx = new ComponentContext(repo.files().tracking(reads), source.name(), source.directory(), environment,
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
         checkHold(val);
