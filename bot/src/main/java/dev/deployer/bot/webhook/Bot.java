@@ -4,9 +4,9 @@ import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.Reconciliation;
 import dev.deployer.bot.promote.WatchPass;
+import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.ExitCode;
 import java.util.List;
-import dev.deployer.bot.status.StatusReport;
 import java.util.Optional;
 import java.util.Set;
 
