@@ -11,6 +11,7 @@ import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
+import dev.deployer.kustomize.transformers.Schemas;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 final class Builder implements KustContext.Directories {
 
     private final Session session = new Session();
+    private final Schemas schemas = new Schemas();
 
     Kustomization load(Path dir, Location from) {
         Path file = KustomizationFiles.find(dir, from);
@@ -57,7 +59,7 @@ final class Builder implements KustContext.Directories {
         Loader loader = new Loader(k.dir(), session);
         session.enter(loader.realRoot(), from);
         try {
-            Pipeline.run(new KustContext(k, loader, acc, this, origin));
+            Pipeline.run(new KustContext(k, loader, acc, this, origin, schemas));
         } finally {
             session.leave(loader.realRoot());
         }

@@ -49,6 +49,7 @@ final class ResourcesTransformer implements Transformer {
             for (YMap m : flatten(doc)) {
                 Resource r = checked(new Resource(m, m.location()));
                 r.setBuildOrigin(origin);
+                ctx.schemas().noteLoaded(r.gvk());
                 into.resources().add(r);
             }
         }
