@@ -12,6 +12,7 @@ import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
 import dev.deployer.kustomize.transformers.Schemas;
+import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 
 /**
@@ -21,8 +22,12 @@ import java.nio.file.Path;
  */
 final class Builder implements KustContext.Directories {
 
-    private final Session session = new Session();
+    private final Session session;
     private final Schemas schemas = new Schemas();
+
+    Builder(ReadTracker reads) {
+        this.session = new Session(reads);
+    }
 
     Kustomization load(Path dir, Location from) {
         Path file = KustomizationFiles.find(dir, from);
