@@ -38,7 +38,7 @@ final class ServiceLinks {
                             "remove '" + dep + "' from dependsOn");
                 } else if (!known.contains(dep)) {
                     problems.add(at(s, dep, files), "service '" + s.name() + "' depends on '" + dep
-                            + "', which is not a service of this repository", DidYouMean.hint(dep, known));
+                            + "', which is not a service of this repository", unknownHint(dep, s.name(), known));
                 }
             }
         }
@@ -49,6 +49,12 @@ final class ServiceLinks {
                     + String.join(" -> ", cycle), "remove one of these dependsOn entries; a service can only wait"
                     + " for services that do not wait for it");
         });
+    }
+
+    private static String unknownHint(String dep, String self, Collection<String> known) {
+        List<String> others = known.stream().filter(k -> !k.equals(self)).toList();
+        return others.isEmpty() ? "this repository has no other service; remove '" + dep + "' from dependsOn"
+                : DidYouMean.hint(dep, others);
     }
 
     /** Where {@code dep} is written in the service's dependsOn. */

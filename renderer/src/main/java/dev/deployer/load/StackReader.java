@@ -43,8 +43,8 @@ final class StackReader {
         Map<String, YMap> perEnv = new LinkedHashMap<>();
         for (String env : envs.node().keys()) {
             if (!order.contains(env)) {
-                envs.error(env, "stack '" + name + "' sets values for '" + env + "', which is not an environment",
-                        DidYouMean.hint(env, order));
+                problems.add(envs.locationOf(env), "stack '" + name + "' sets values for '" + env
+                        + "', which is not an environment", DidYouMean.hint(env, order));
                 continue;
             }
             Fields e = envs.child(env, what + " in " + env);
