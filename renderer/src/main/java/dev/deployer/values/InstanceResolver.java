@@ -43,8 +43,10 @@ public final class InstanceResolver {
         Environment environment = repo.environment(env);
         String definitionFile = repo.files().display(source.directory().resolve("service.yaml"));
         String valuesFile = source.valuesFiles().get(env);
-        Fields def = new Fields(source.definition(), definitionFile, problems);
-        Fields val = new Fields(source.valuesFor(env).orElseGet(YMap::new), valuesFile, problems);
+        Fields def = new Fields(Placeholders.expand(source.definition(), source.name(), environment, problems),
+                definitionFile, problems);
+        Fields val = new Fields(Placeholders.expand(source.valuesFor(env).orElseGet(YMap::new), source.name(), environment,
+                problems), valuesFile, problems);
         def.allow("description", "owner");
         String declaredName = def.string("name", source.name());
         if (!declaredName.equals(source.name())) {
@@ -171,13 +173,14 @@ public final class InstanceResolver {
     }
 
     /**
-     * {@code hold: {reason: …}} stops the bot from promoting into this environment (see
+     * {@code hold: {reason: …, rolledBackFrom: …}} stops the bot from promoting into this environment (see
      * docs/bot.md); it does not change what is rendered, so it is only checked here.
      */
     private static void checkHold(Fields val) {
         if (val.has("hold")) {
             Fields hold = val.child("hold", "hold");
             hold.string("reason", "");
+            hold.string("rolledBackFrom", "");
             hold.end();
         }
     }
