@@ -2,8 +2,10 @@ package dev.deployer.cli;
 
 import dev.deployer.cache.CacheCheck;
 import dev.deployer.cache.RenderCache;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -51,6 +53,10 @@ final class QuickCheck {
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // the normal way reports it properly
         }
-        return CheckReport.fromCache(answer, new PrintWriter(out), new PrintWriter(err), quiet, start);
+        return CheckReport.fromCache(answer, utf8(out), utf8(err), quiet, start);
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 }
