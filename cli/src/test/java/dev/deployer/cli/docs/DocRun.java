@@ -82,9 +82,25 @@ final class DocRun {
         check(block, command, shown);
     }
 
+    private static boolean tool(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private void check(DocBlock block, String command, List<String> shown) throws IOException {
         if (command.contains("kubectl ")) {
             Requires.kubectl();
+        }
+        if (command.contains("| jq ")) {
+            Requires.that(() -> tool("jq", "--version"), "jq is not installed (apt-get install jq; .ci/run does)");
         }
         Sandbox.Result result = sandbox.run(command);
         if (!Shown.matches(shown, result.output())) {

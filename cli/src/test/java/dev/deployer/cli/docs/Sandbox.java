@@ -30,11 +30,15 @@ final class Sandbox {
         Files.createDirectories(root.resolve("home"));
     }
 
-    /** Starts again in a fresh git repository holding a copy of the project's {@code dir}. */
+    /**
+     * Starts again in a copy of the project's {@code dir}, as a reader's clone of it: a git
+     * repository with one commit and an origin (which is never contacted).
+     */
     void reset(String dir) throws IOException {
         cwd = Files.createDirectories(root.resolve("in-" + System.nanoTime()));
         TestFiles.copyTree(TestPaths.projectRoot().resolve(dir), cwd);
-        run("git init -q -b main && git add -A && git commit -qm 'initial'");
+        run("git init -q -b main && git add -A && git commit -qm 'initial'"
+                + " && git remote add origin https://github.com/acme/deploy.git");
     }
 
     Path cwd() {
