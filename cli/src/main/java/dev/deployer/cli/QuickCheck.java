@@ -53,7 +53,8 @@ final class QuickCheck {
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // the normal way reports it properly
         }
-        return CheckReport.fromCache(answer, utf8(out), utf8(err), quiet, start);
+        return CheckReport.fromCache(answer, utf8(out), utf8(err), quiet, start,
+                TerminalInfo.detect(System.getenv()).colourOnStdout());
     }
 
     private static PrintWriter utf8(PrintStream stream) {
