@@ -1,6 +1,12 @@
 package dev.deployer.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
 import picocli.CommandLine;
@@ -19,19 +25,43 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        int code = fastLane(args, out, err)
+                .orElseGet(() -> commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static OptionalInt fastLane(String[] args, PrintStream out, PrintStream err) {
         for (FastLane lane : FAST_LANES) {
-            OptionalInt code = lane.run(args, System.out, System.err);
+            OptionalInt code = lane.run(args, out, err);
             if (code.isPresent()) {
-                System.exit(code.getAsInt());
+                return code;
             }
         }
-        System.exit(run(args));
+        return OptionalInt.empty();
     }
 
     /** A command line answered without picocli, or empty to go the normal way. */
     @FunctionalInterface
     interface FastLane {
         OptionalInt run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /**
+     * Output is UTF-8 whatever the locale says: rendered YAML, diffs and PR titles ("→") are UTF-8
+     * text, and a JVM started under LANG=C or in a distroless image would print '?' for them.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 13), true, StandardCharsets.UTF_8);
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line and returns its exit code (tests call this). */

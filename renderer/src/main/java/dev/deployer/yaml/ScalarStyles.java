@@ -102,10 +102,8 @@ final class ScalarStyles {
                 return false;
             }
             if (YAML_FLOAT.matcher(plain).matches()) {
-                return false;
-            }
-            if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-                return ScalarResolver.parseGoInt(plain) == null;
+                // a float beyond float64's range (1e400) does not parse: go-yaml reads it as a string
+                return Double.isInfinite(Double.parseDouble(plain));
             }
             return !BASE60_FLOAT.matcher(s).matches();
         }
@@ -119,8 +117,8 @@ final class ScalarStyles {
 
     private static boolean isGoFloat(String s) {
         try {
-            Double.parseDouble(s);
-            return !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F");
+            // beyond float64's range Go's ParseFloat fails, where Java gives an infinity
+            return Double.isFinite(Double.parseDouble(s)) && !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F");
         } catch (NumberFormatException e) {
             return false;
         }
