@@ -40,9 +40,9 @@ final class CdsTraining {
             QuickCheck.run(new String[] {"render", "--check", "--repo", r}, quiet, quiet);
             Files.writeString(values, Files.readString(values).replaceFirst("version: \\S+", "version: v0.0.0-training"));
             QuickCheck.run(new String[] {"render", "--check", "--repo", r}, quiet, quiet);
-            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).setErr(new java.io.PrintWriter(quiet))
+            DeployerCommand.commandLine().setOut(new java.io.PrintWriter(quiet)).setErr(new java.io.PrintWriter(quiet))
                     .execute("render", "--check", "--full", "--repo", r);
-            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "yaml", "--repo", r);
+            DeployerCommand.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "yaml", "--repo", r);
             QuickKustomize.run(new String[] {"kustomize", args[1]}, quiet, quiet);
         } finally {
             delete(work);

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalInt;
-import picocli.CommandLine;
 
 /** The entry point: the only place that exits the process. */
 public final class Main {
@@ -30,7 +29,7 @@ public final class Main {
         System.setOut(out);
         System.setErr(err);
         int code = fastLane(args, out, err)
-                .orElseGet(() -> commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
+                .orElseGet(() -> DeployerCommand.commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
         out.flush();
         err.flush();
         System.exit(code);
@@ -64,22 +63,12 @@ public final class Main {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** Runs one command line and returns its exit code (tests call this). */
+    /**
+     * Runs one command line and returns its exit code (tests call this). No method of this class
+     * names a picocli type: the launcher's reflection on the main class would load it before any
+     * fast lane runs ({@link DeployerCommand#commandLine()} builds the command line).
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
-    }
-
-    public static CommandLine commandLine() {
-        return commandLine(System.getenv());
-    }
-
-    /** The command line with the given environment variables (tests pass their own). */
-    public static CommandLine commandLine(java.util.Map<String, String> environment) {
-        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment));
-        cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
-        cl.setUsageHelpAutoWidth(true);
-        ExitCodes.applyTo(cl);
-        return cl;
+        return DeployerCommand.commandLine().execute(args);
     }
 }

@@ -30,7 +30,7 @@ class ExitCodesTest {
     @Test
     void everyCommandHasARowAndEveryRowACommand() {
         List<String> commands = new ArrayList<>();
-        collect(Main.commandLine(), commands);
+        collect(DeployerCommand.commandLine(), commands);
         assertEquals(List.copyOf(ExitCodes.TABLE.keySet()).stream().sorted().toList(), commands.stream().sorted().toList(),
                 "a command without a row in ExitCodes.TABLE, or a row without a command");
     }
