@@ -9,8 +9,26 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        java.util.OptionalInt quick = QuickCheck.run(args, System.out, System.err);
-        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
+        System.exit(exitCode(args));
+    }
+
+    /**
+     * Whatever happens, a crash exits 70: an {@link Error} (a stack overflow, out of memory) passes
+     * through picocli's handler, and the JVM would otherwise exit 1, which {@code render --check}
+     * uses for "stale".
+     */
+    static int exitCode(String[] args) {
+        try {
+            java.util.OptionalInt quick = QuickCheck.run(args, System.out, System.err);
+            return quick.isPresent() ? quick.getAsInt() : run(args);
+        } catch (Throwable t) {
+            System.out.flush();
+            System.err.println("internal error: " + t + " (run again with --stacktrace for details)");
+            if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+                t.printStackTrace();
+            }
+            return dev.deployer.diag.ExitCode.INTERNAL.code();
+        }
     }
 
     /** Runs one command line and returns its exit code (tests call this). */

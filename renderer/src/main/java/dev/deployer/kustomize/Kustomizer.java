@@ -1,6 +1,7 @@
 package dev.deployer.kustomize;
 
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.kustomize.config.Kustomization;
 import dev.deployer.kustomize.config.SortOptions;
 import dev.deployer.kustomize.finish.Cleanup;
@@ -26,7 +27,7 @@ public final class Kustomizer {
 
     /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
     public static List<YMap> build(Path kustomizationDir) {
-        Builder builder = new Builder();
+        Builder builder = new Builder(Boundary.none());
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
         if (k.component()) {
             throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
@@ -45,10 +46,11 @@ public final class Kustomizer {
     /**
      * Applies an overlay kustomization (patches, images, labels, generators, namespace, its own
      * resources, ...) on top of resources produced elsewhere, then adds hash suffixes, fixes
-     * references and sorts as the entry build does. The given maps are copied, not edited.
+     * references and sorts as the entry build does. The given maps are copied, not edited. No
+     * file outside {@code boundary} is read, whatever the overlay names.
      */
-    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources) {
-        Builder builder = new Builder();
+    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, Boundary boundary) {
+        Builder builder = new Builder(boundary);
         Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
         ResourceSet set = new ResourceSet();
         for (YMap m : baseResources) {

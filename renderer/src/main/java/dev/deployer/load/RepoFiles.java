@@ -4,36 +4,37 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.trace.ReadLog;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
  * The deployment repository on disk. Every path a user writes goes through
  * {@link #resolve(String, Location)}, which refuses paths that leave the repository (by
- * {@code ..}, absolute paths or symbolic links), so a definition can never read outside it.
+ * {@code ..}, absolute paths or symbolic links), and every read is checked again by the
+ * repository's {@link Boundary}, so a definition can never read outside it.
  */
 public final class RepoFiles {
 
     private final Path root;
-    private final Path realRoot;
+    private final Boundary boundary;
 
     public RepoFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        try {
-            this.realRoot = Files.exists(this.root) ? this.root.toRealPath() : this.root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.boundary = Boundary.of(this.root);
     }
 
     public Path root() {
         return root;
+    }
+
+    /** The confinement rule of this repository, for the other readers of its files (templates, overlays). */
+    public Boundary boundary() {
+        return boundary;
     }
 
     /** {@code relative} (as written by the user in {@code from}) resolved inside the repository. */
@@ -54,16 +55,7 @@ public final class RepoFiles {
         if (!resolved.startsWith(root)) {
             throw outside(relative, from);
         }
-        if (Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                if (!resolved.toRealPath().startsWith(realRoot)) {
-                    throw outside(relative, from);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return resolved;
+        return boundary.check(resolved, relative, from);
     }
 
     /** The path as users see it in messages: relative to the repository root, with '/' separators. */
@@ -79,6 +71,7 @@ public final class RepoFiles {
 
     /** The file's text (UTF-8); a missing file or invalid UTF-8 is a configuration error at {@code from}. */
     public String read(Path file, Location from) {
+        boundary.check(file, display(file), from);
         ReadLog.read(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -93,8 +86,7 @@ public final class RepoFiles {
         }
     }
 
-    private ConfigException outside(String relative, Location from) {
-        return new ConfigException(from, "path '" + relative + "' points outside the repository",
-                "use a path inside the repository, without '..' or a leading '/'");
+    private static ConfigException outside(String relative, Location from) {
+        return Boundary.outside(relative, false, from);
     }
 }

@@ -114,6 +114,7 @@ public final class RepoLoader {
     private static ServiceSource service(RepoFiles files, Path dir, RepoConfig config, Problems problems) {
         String name = dir.getFileName().toString();
         String rel = SERVICES_DIR + "/" + name;
+        files.boundary().check(dir, rel, Location.of(rel));
         if (!Names.isDnsLabel(name)) {
             problems.add(Location.of(rel), "service directory name '" + name + "' is not a valid name",
                     Names.DNS_LABEL_HINT);

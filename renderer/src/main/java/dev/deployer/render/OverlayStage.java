@@ -53,7 +53,7 @@ final class OverlayStage {
         }
         List<YMap> result;
         try {
-            result = Kustomizer.buildOverlay(dir, tagged);
+            result = Kustomizer.buildOverlay(dir, tagged, files.boundary());
         } catch (ConfigException e) {
             throw new ConfigException(e.diagnostics().stream().map(d -> relative(files, d)).toList());
         }

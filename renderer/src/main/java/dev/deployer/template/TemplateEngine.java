@@ -5,6 +5,7 @@ import dev.deployer.diag.Diagnostic;
 import dev.deployer.diag.Location;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -19,8 +20,9 @@ import java.util.Map;
  * Pebble, configured for YAML and for templates that come from users' repositories:
  * strict variables (a typo is an error with template and line, not an empty string), no newline
  * trimming (it would eat YAML line breaks), no HTML escaping, no Java method calls from
- * templates, a bound on output size, and a loader that cannot leave the repository. One engine
- * per render run: compiled templates are cached and shared by all threads.
+ * templates, a bound on output size, on loop iterations and include depth ({@link Sandbox}),
+ * printing limited to data, and a loader that cannot leave the repository. One engine per render
+ * run: compiled templates are cached and shared by all threads.
  */
 public final class TemplateEngine {
 
@@ -33,7 +35,7 @@ public final class TemplateEngine {
         this.repoTemplates = repoRoot.resolve("templates");
         this.pebble = new PebbleEngine.Builder()
                 .loader(new TemplateLoader(repoRoot, repoTemplates))
-                .extension(new YamlFilters())
+                .extension(new YamlFilters(), new Sandbox())
                 .strictVariables(true)
                 .defaultLocale(java.util.Locale.ROOT)
                 .newLineTrimming(false)
@@ -72,8 +74,14 @@ public final class TemplateEngine {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.evaluate(out, context);
+            WorkBudget.during(() -> {
+                template.evaluate(out, context);
+                return out;
+            });
             return out.toString();
+        } catch (StackOverflowError e) {
+            throw new ConfigException(Location.of(display), "template recursion too deep: a macro or include calls itself"
+                    + " without end", "give the recursion a condition that ends it");
         } catch (PebbleException e) {
             throw new ConfigException(translate(e, display));
         } catch (IOException e) {
@@ -92,7 +100,9 @@ public final class TemplateEngine {
             String f = e.getFileName();
             file = f.startsWith(TemplateLoader.REPO_FILE) ? f.substring(TemplateLoader.REPO_FILE.length()) : displayName(f);
         }
-        String hint = e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException
+        String hint = e instanceof Refused r ? r.hint()
+                : e instanceof LoaderException ? Refused.INCLUDE_HINT
+                : e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException
                 ? "check the spelling; the values available to templates are listed in docs/templates.md"
                 : "fix the template syntax";
         String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();

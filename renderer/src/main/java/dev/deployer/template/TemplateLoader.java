@@ -1,5 +1,6 @@
 package dev.deployer.template;
 
+import dev.deployer.files.Boundary;
 import dev.deployer.trace.ReadLog;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
@@ -26,12 +27,12 @@ final class TemplateLoader implements Loader<String> {
 
     private final Path repoRoot;
     private final Path repoTemplates;
-    private final Path realRoot;
+    private final Boundary boundary;
 
     TemplateLoader(Path repoRoot, Path repoTemplates) {
         this.repoRoot = repoRoot;
         this.repoTemplates = repoTemplates;
-        this.realRoot = realPath(repoRoot);
+        this.boundary = Boundary.of(repoRoot);
     }
 
     @Override
@@ -42,8 +43,8 @@ final class TemplateLoader implements Loader<String> {
                 return new StringReader(Files.readString(inside(repoRoot.resolve(safe.substring(REPO_FILE.length())), name)));
             }
             Path own = repoTemplates.resolve(safe);
-            if (Files.isRegularFile(own)) {
-                return new StringReader(Files.readString(inside(own, name)));
+            if (Files.isRegularFile(inside(own, name))) {
+                return new StringReader(Files.readString(own));
             }
             InputStream in = getClass().getClassLoader().getResourceAsStream(BUILTIN_PREFIX + safe);
             if (in == null) {
@@ -64,26 +65,20 @@ final class TemplateLoader implements Loader<String> {
             return false;
         }
         if (safe.startsWith(REPO_FILE)) {
-            return Files.isRegularFile(repoRoot.resolve(safe.substring(REPO_FILE.length())));
+            Path file = repoRoot.resolve(safe.substring(REPO_FILE.length()));
+            return boundary.contains(file) && Files.isRegularFile(file);
         }
-        return Files.isRegularFile(repoTemplates.resolve(safe))
+        Path own = repoTemplates.resolve(safe);
+        return boundary.contains(own) && Files.isRegularFile(own)
                 || getClass().getClassLoader().getResource(BUILTIN_PREFIX + safe) != null;
     }
 
-    /** The file, after checking that symbolic links do not lead out of the repository. */
+    /** The file, after checking with the repository's boundary that no link leads out of it. */
     private Path inside(Path file, String name) {
-        if (!realPath(file).startsWith(realRoot)) {
+        if (!boundary.contains(file)) {
             throw new LoaderException(null, "template path leaves the repository (through a link): " + name);
         }
         return file;
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            throw new LoaderException(e, "cannot resolve " + p);
-        }
     }
 
     /** An include or import is relative to the including template's folder. */

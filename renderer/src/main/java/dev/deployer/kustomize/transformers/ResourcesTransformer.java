@@ -24,7 +24,7 @@ final class ResourcesTransformer implements Transformer {
                 throw new ConfigException(e.location(), "remote resource '" + e.value() + "' is not supported",
                         "vendor the remote base into the repository and reference it by path");
             }
-            Path p = ctx.loader().resolve(e.value());
+            Path p = ctx.loader().confined(e.value(), e.location());
             if (Files.isDirectory(p)) {
                 ctx.resources().addAll(ctx.dirs().build(p, e.location()));
             } else if (Files.exists(p)) {
