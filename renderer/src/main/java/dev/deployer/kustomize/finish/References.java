@@ -12,7 +12,10 @@ import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Rewrites every name reference (configMapKeyRef, volumes, roleRef, subjects, ...) to the final
@@ -25,19 +28,24 @@ public final class References {
     }
 
     public static void apply(ResourceSet set) {
+        List<Resource> all = set.all();
+        Renamed renamed = new Renamed(all);
+        Map<String, List<Resource>> byKind = new HashMap<>();
+        all.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
         for (BackRef backRef : NameReferences.ALL) {
             for (FieldSpec spec : backRef.referrers()) {
-                for (Resource referrer : set.all()) {
+                String kind = spec.gvk().kind();
+                for (Resource referrer : kind.isEmpty() ? all : byKind.getOrDefault(kind, List.of())) {
                     if (referrer.orgId().gvk().isSelectedBy(spec.gvk()) && referrer.gvk().isSelectedBy(spec.gvk())) {
-                        fix(set, referrer, backRef, spec);
+                        fix(renamed, referrer, backRef, spec);
                     }
                 }
             }
         }
     }
 
-    private static void fix(ResourceSet set, Resource referrer, BackRef backRef, FieldSpec spec) {
-        Referral referral = new Referral(referrer, backRef.target(), spec.path(), candidates(set, referrer));
+    private static void fix(Renamed renamed, Resource referrer, BackRef backRef, FieldSpec spec) {
+        Referral referral = new Referral(referrer, backRef.target(), spec.path(), renamed.seenBy(visibleTo(referrer)));
         FieldWalker.walk(referrer.node(), FieldPath.parse(spec.path()), 0, FieldWalker.Create.NONE, node -> {
             if (node instanceof YList list) {
                 for (int i = 0; i < list.size(); i++) {
@@ -50,22 +58,17 @@ public final class References {
     }
 
     /** The objects a referrer can see: its namespace, cluster-scoped ones, and namespaces its subjects name. */
-    static List<Resource> candidates(ResourceSet set, Resource referrer) {
+    static Predicate<Resource> visibleTo(Resource referrer) {
         ResId id = referrer.curId();
         if (id.gvk().isClusterScoped()) {
-            return set.all();
+            return r -> true;
         }
         List<String> bindingNamespaces = bindingNamespaces(referrer);
-        List<Resource> out = new ArrayList<>();
-        for (Resource r : set.all()) {
+        return r -> {
             ResId t = r.curId();
-            if (t.gvk().isClusterScoped() || t.sameNamespace(id) || bindingNamespaces.contains(r.namespace())) {
-                out.add(r);
-            }
-        }
-        return out;
+            return t.gvk().isClusterScoped() || t.sameNamespace(id) || bindingNamespaces.contains(r.namespace());
+        };
     }
-
     private static List<String> bindingNamespaces(Resource r) {
         List<String> out = new ArrayList<>();
         if (r.kind().equals("RoleBinding") && r.node().get("subjects") instanceof YList subjects) {

@@ -21,6 +21,11 @@ public final class Resource {
     private final List<String> suffixes = new ArrayList<>();
     private Behavior behavior = Behavior.CREATE;
     private boolean needsHash;
+    private ResId id;
+    private YNode idApiVersion;
+    private YNode idKind;
+    private YNode idName;
+    private YNode idNamespace;
 
     public Resource(YMap node, Location origin) {
         this.node = node;
@@ -41,23 +46,41 @@ public final class Resource {
     }
 
     public Gvk gvk() {
-        return Gvk.fromApiVersion(text(node.get("apiVersion")), text(node.get("kind")));
+        return curId().gvk();
     }
 
     public String kind() {
-        return text(node.get("kind"));
+        return curId().kind();
     }
 
     public String name() {
-        return metadata("name");
+        return curId().name();
     }
 
     public String namespace() {
-        return metadata("namespace");
+        return curId().namespace();
     }
 
+    /**
+     * The id the document has now. Anyone may edit the document, so the id is read from it on
+     * every call, but only rebuilt when one of the four scalars it comes from was replaced
+     * (scalars are immutable, so the same instances mean the same id): engines ask for ids far
+     * more often than documents change.
+     */
     public ResId curId() {
-        return new ResId(gvk(), name(), namespace());
+        YNode apiVersion = node.get("apiVersion");
+        YNode kind = node.get("kind");
+        YMap meta = node.get("metadata") instanceof YMap m ? m : null;
+        YNode name = meta == null ? null : meta.get("name");
+        YNode namespace = meta == null ? null : meta.get("namespace");
+        if (id == null || apiVersion != idApiVersion || kind != idKind || name != idName || namespace != idNamespace) {
+            id = new ResId(Gvk.fromApiVersion(text(apiVersion), text(kind)), text(name), text(namespace));
+            idApiVersion = apiVersion;
+            idKind = kind;
+            idName = name;
+            idNamespace = namespace;
+        }
+        return id;
     }
 
     /** The id it was first read or generated with. */
@@ -128,10 +151,6 @@ public final class Resource {
         prefixes.addAll(other.prefixes);
         suffixes.clear();
         suffixes.addAll(other.suffixes);
-    }
-
-    private String metadata(String field) {
-        return node.get("metadata") instanceof YMap m ? text(m.get(field)) : "";
     }
 
     private static String text(YNode n) {

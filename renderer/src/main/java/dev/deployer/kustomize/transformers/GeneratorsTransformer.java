@@ -22,7 +22,7 @@ final class GeneratorsTransformer implements Transformer {
     }
 
     private static void absorb(KustContext ctx, GeneratorSpec spec, Resource generated) {
-        List<Resource> matches = ctx.resources().matchingAnyId(generated.curId()::matches);
+        List<Resource> matches = ctx.resources().byAnyId(generated.curId());
         if (matches.isEmpty()) {
             if (spec.behavior() != Behavior.CREATE) {
                 throw new ConfigException(spec.location(), "id " + generated.curId() + " does not exist; cannot "

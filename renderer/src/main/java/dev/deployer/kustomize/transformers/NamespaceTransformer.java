@@ -53,7 +53,7 @@ final class NamespaceTransformer implements Transformer {
 
     private static void checkUnique(KustContext ctx) {
         for (Resource r : ctx.resources().all()) {
-            if (ctx.resources().matchingCurrentId(r.curId()::matches).size() != 1) {
+            if (ctx.resources().byCurrentId(r.curId()).size() != 1) {
                 throw new ConfigException(r.origin(), "namespace transformation produces ID conflict: " + r.curId(),
                         "two resources differ only by namespace; give them different names");
             }

@@ -21,8 +21,10 @@ final class ReplicasTransformer implements Transformer {
             boolean found = false;
             YScalar count = YScalar.integer(spec.count());
             for (FieldSpec fs : BuiltinSpecs.REPLICAS) {
-                List<Resource> matches = ctx.resources().matchingAnyId(
-                        id -> id.name().equals(spec.name()) && id.gvk().isSelectedBy(fs.gvk()));
+                List<Resource> matches = ctx.resources().byAnyName(spec.name()).stream()
+                        .filter(r -> r.allIds().stream().anyMatch(id -> id.name().equals(spec.name())
+                                && id.gvk().isSelectedBy(fs.gvk())))
+                        .toList();
                 for (Resource r : matches) {
                     found = true;
                     FieldWalker.apply(r, fs, FieldWalker.Create.SCALAR, n -> count);
