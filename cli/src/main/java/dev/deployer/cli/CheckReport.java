@@ -55,6 +55,13 @@ final class CheckReport {
         return 1;
     }
 
+    /** Temporaries of an interrupted render: the output is not what a render leaves, and 'render' cleans up. */
+    static void leftovers(List<String> paths, PrintWriter err) {
+        err.println("found " + paths.size() + " temporary file(s) left by an interrupted render, e.g. " + paths.get(0)
+                + ". Run 'deployer render' to remove them.");
+        err.flush();
+    }
+
     private static String rendered(int units) {
         return units == 0 ? "unchanged since the last render" : units + " unit(s) rendered again";
     }

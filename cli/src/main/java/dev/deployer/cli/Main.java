@@ -23,7 +23,8 @@ public final class Main {
             return quick.isPresent() ? quick.getAsInt() : run(args);
         } catch (Throwable t) {
             System.out.flush();
-            System.err.println("internal error: " + t + " (run again with --stacktrace for details)");
+            System.err.println("internal error: " + dev.deployer.diag.Printable.escape(t.toString())
+                    + " (run again with --stacktrace for details)");
             if (java.util.Arrays.asList(args).contains("--stacktrace")) {
                 t.printStackTrace();
             }

@@ -4,6 +4,8 @@ import dev.deployer.cache.RenderCache;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputWriter;
+import dev.deployer.output.RenderLock;
+import java.time.Duration;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
@@ -68,11 +70,20 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             + " (what CI should run).")
     boolean full;
 
+    /** How long a render waits for another render of the same repository (a save hook, a pre-commit run). */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(30);
+
     @Override
     public Integer call() {
         if (format == RenderFormat.yaml) {
             return printObjects();
         }
+        try (RenderLock lock = RenderLock.acquire(repo.root(), LOCK_WAIT)) {
+            return renderOrCheck();
+        }
+    }
+
+    private int renderOrCheck() {
         boolean cacheable = outDir == null && !filters.filtered();
         if (check && cacheable && !full && format == RenderFormat.text) {
             long start = System.nanoTime();
@@ -92,9 +103,15 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             out().print(Json.document(ChangeReport.of(run, true)));
             out().flush();
         }
-        if (!run.plan.isEmpty()) {
+        if (!run.plan.leftovers().isEmpty()) {
+            CheckReport.leftovers(run.plan.leftovers(), err());
+        }
+        if (!run.plan.changes().isEmpty()) {
             return format == RenderFormat.json ? CheckReport.staleLine(run.plan.changes(), dir, err())
                     : CheckReport.stale(run.plan.changes(), dir, out(), err());
+        }
+        if (!run.plan.isEmpty()) {
+            return ExitCode.CHANGES.code();
         }
         if (cacheable) {
             run.recordInCache(repo.root());

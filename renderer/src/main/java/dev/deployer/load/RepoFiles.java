@@ -5,10 +5,9 @@ import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
 import dev.deployer.files.Boundary;
+import dev.deployer.files.Utf8;
 import dev.deployer.trace.ReadLog;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -74,13 +73,10 @@ public final class RepoFiles {
         boundary.check(file, display(file), from);
         ReadLog.read(file);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Utf8.decode(Files.readAllBytes(file), display(file));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ConfigException(from, "file not found: " + display(file), "check the path; it is relative to "
                     + (from.file().isEmpty() ? "the repository root" : "the file that names it"));
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(Location.of(display(file)), "file is not valid UTF-8", "save it as UTF-8");
         } catch (IOException e) {
             throw new DeployerException(ExitCode.INVALID_CONFIG, "cannot read " + display(file) + ": " + e.getMessage(), e);
         }

@@ -20,13 +20,22 @@ import java.util.Set;
  * Applies an {@link OutputPlan}. Every new content is first written to a temporary file beside
  * its target; only when all of them are on disk are they moved into place (each move atomic),
  * and only then are stale files deleted. A failure while writing leaves the previous output
- * as it was. Unchanged files are not rewritten, so a no-op render touches nothing.
+ * as it was and removes the temporaries written so far. Temporaries an interrupted render left
+ * behind (a kill -9) are deleted first. Unchanged files are not rewritten, so a no-op render
+ * touches nothing. A file system that refuses (permission denied, disk full) is the user's to
+ * fix: exit 3 with the path and the reason.
  */
 public final class OutputWriter {
 
-    private static final String TMP_SUFFIX = ".deployer-tmp";
+    static final String TMP_SUFFIX = ".deployer-tmp";
 
     private OutputWriter() {
+    }
+
+    /** Whether {@code path} is one of the temporaries this class writes ({@code .<name>.<pid>.deployer-tmp}). */
+    public static boolean isTemporary(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith(".") && name.endsWith(TMP_SUFFIX);
     }
 
     public static void apply(OutputPlan plan) {
@@ -35,19 +44,27 @@ public final class OutputWriter {
         try {
             Files.createDirectories(root);
             Folders folders = new Folders(root);
+            for (String leftover : plan.leftovers()) {
+                Files.deleteIfExists(folders.inside(leftover));
+            }
             for (Change c : plan.changes()) {
                 if (c.kind() != Change.Kind.DELETE) {
                     Path target = folders.inside(c.path());
                     folders.create(target.getParent());
-                    Path tmp = target.resolveSibling("." + target.getFileName() + TMP_SUFFIX);
-                    Files.writeString(tmp, c.after(), StandardCharsets.UTF_8);
+                    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                            + TMP_SUFFIX);
                     staged.put(tmp, target);
+                    Files.writeString(tmp, c.after(), StandardCharsets.UTF_8);
                 }
             }
         } catch (IOException e) {
             staged.keySet().forEach(OutputWriter::deleteQuietly);
-            throw new DeployerException(ExitCode.INTERNAL, "cannot write the output, nothing was changed: " + e.getMessage(), e);
+            throw refused(e, root, ", nothing was changed");
         }
+        commit(root, plan, staged);
+    }
+
+    private static void commit(Path root, OutputPlan plan, Map<Path, Path> staged) {
         try {
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -63,9 +80,26 @@ public final class OutputWriter {
             }
             emptied.forEach(dir -> pruneEmpty(root, dir));
         } catch (IOException e) {
-            throw new DeployerException(ExitCode.INTERNAL, "writing the output failed part way: " + e.getMessage()
-                    + "; run 'deployer render' again", e);
+            staged.keySet().forEach(OutputWriter::deleteQuietly);
+            throw refused(e, root, " part way; run 'deployer render' again");
         }
+    }
+
+    /** The file system's refusal as one line: the path and its reason, never a Java class name. */
+    private static DeployerException refused(IOException e, Path root, String consequence) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : String.valueOf(e.getMessage());
+        String path = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                ? " " + shown(root, Path.of(fse.getFile())) : "";
+        return new DeployerException(ExitCode.INVALID_CONFIG, "cannot write" + path + ": " + reason + consequence, e);
+    }
+
+    /** A path as users know it: relative to the root, a temporary shown as its folder. */
+    private static String shown(Path root, Path file) {
+        Path p = isTemporary(file.toString().replace('\\', '/')) ? file.getParent() : file;
+        String s = p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : p.toString();
+        return p == file ? s : s + "/";
     }
 
     private static void move(Path tmp, Path target) throws IOException {

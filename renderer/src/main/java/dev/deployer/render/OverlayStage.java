@@ -57,7 +57,15 @@ final class OverlayStage {
         } catch (ConfigException e) {
             throw new ConfigException(e.diagnostics().stream().map(d -> relative(files, d)).toList());
         }
+        checked(result, Location.of(files.display(dir.resolve("kustomization.yaml"))));
         return regroup(instance, rendered, byName, result);
+    }
+
+    /** The overlay can rename objects (namePrefix, patches): what it made must still be valid objects. */
+    private static void checked(List<YMap> result, Location overlay) {
+        dev.deployer.diag.Problems problems = new dev.deployer.diag.Problems();
+        result.forEach(o -> ObjectChecks.checkAt(o, overlay, problems));
+        problems.throwIfAny();
     }
 
     private static List<ComponentObjects> regroup(ServiceInstance instance, List<ComponentObjects> rendered,

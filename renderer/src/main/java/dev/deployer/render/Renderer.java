@@ -65,6 +65,7 @@ public final class Renderer {
                 (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
                         .flatMap(u -> renderUnit(repo, renderer, u, problems))
                         .toList());
+        Ownership.check(results.stream().flatMap(r -> r.claims().stream()).toList(), problems);
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
         Map<String, List<String>> environmentPaths = new TreeMap<>();
@@ -148,12 +149,15 @@ public final class Renderer {
                 List<ComponentObjects> objects = renderer.render(instance, own);
                 if (own.isEmpty()) {
                     objects = OverlayStage.apply(repo.files(), instance, objects);
+                    if (!repo.config().allowPlainSecrets()) {
+                        PlainSecrets.check(objects, Location.of(instance.directory()), own);
+                    }
                     ObjectAnnotations.apply(repo.config().controller(), objects);
                     Set<String> split = FluxLayout.splitComponents(repo.config().controller(), instance);
                     List<OutputFile> files = OutputLayout.serviceFiles(repo.config().renderedDir(), instance, objects,
                             split, own);
                     return Stream.of(new UnitResult(new ServiceOutput(instance, objects).withoutNamespacedObjects(), files,
-                            reads));
+                            reads, Ownership.claims(instance, objects)));
                 }
             }
         } catch (ConfigException e) {
@@ -164,7 +168,8 @@ public final class Renderer {
         return Stream.empty();
     }
 
-    private record UnitResult(ServiceOutput output, List<OutputFile> files, Set<Path> reads) {
+    private record UnitResult(ServiceOutput output, List<OutputFile> files, Set<Path> reads,
+                              List<Ownership.Claim> claims) {
     }
 
     private static List<String> selectEnvironments(Repo repo, RenderOptions options) {

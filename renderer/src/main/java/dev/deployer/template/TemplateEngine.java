@@ -86,6 +86,8 @@ public final class TemplateEngine {
             throw new ConfigException(translate(e, display));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ConfigException e) {
+            throw e; // the loader's own refusal (a file that is not UTF-8), already at file:line
         } catch (RuntimeException e) {
             // A filter or function failing on its input (e.g. date on a string) is the template's problem.
             throw new ConfigException(new Diagnostic(Location.of(display), "template error: " + e.getClass().getSimpleName()

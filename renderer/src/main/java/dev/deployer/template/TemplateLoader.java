@@ -1,6 +1,7 @@
 package dev.deployer.template;
 
 import dev.deployer.files.Boundary;
+import dev.deployer.files.Utf8;
 import dev.deployer.trace.ReadLog;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
@@ -40,11 +41,12 @@ final class TemplateLoader implements Loader<String> {
         String safe = normalize(name);
         try {
             if (safe.startsWith(REPO_FILE)) {
-                return new StringReader(Files.readString(inside(repoRoot.resolve(safe.substring(REPO_FILE.length())), name)));
+                String relative = safe.substring(REPO_FILE.length());
+                return new StringReader(Utf8.decode(Files.readAllBytes(inside(repoRoot.resolve(relative), name)), relative));
             }
             Path own = repoTemplates.resolve(safe);
             if (Files.isRegularFile(inside(own, name))) {
-                return new StringReader(Files.readString(own));
+                return new StringReader(Utf8.decode(Files.readAllBytes(own), "templates/" + safe));
             }
             InputStream in = getClass().getClassLoader().getResourceAsStream(BUILTIN_PREFIX + safe);
             if (in == null) {

@@ -9,41 +9,54 @@ import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.parser.Parser;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
-import io.pebbletemplates.pebble.tokenParser.IncludeTokenParser;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The {@code include} tag, parsed as Pebble parses it, with a bound on nesting (a template that
- * includes itself) and the including line on a refused or missing template, which Pebble's
- * loader cannot know.
+ * A tag that loads another template ({@code include}, {@code import}, {@code from}), parsed as
+ * Pebble parses it, with a bound on nesting (a template that includes itself) and the loading
+ * line on a refused or missing template, which Pebble's loader cannot know.
  */
-final class BoundedInclude extends IncludeTokenParser {
+final class BoundedLoad implements TokenParser {
+
+    private final TokenParser pebble;
+
+    BoundedLoad(TokenParser pebble) {
+        this.pebble = pebble;
+    }
+
+    @Override
+    public String getTag() {
+        return pebble.getTag();
+    }
 
     @Override
     public RenderableNode parse(Token token, Parser parser) {
-        return new Node(super.parse(token, parser), token.getLineNumber());
+        return new Node(pebble.parse(token, parser), token.getLineNumber(), pebble.getTag());
     }
 
     private static final class Node extends AbstractRenderableNode {
-        private final RenderableNode include;
+        private final RenderableNode load;
+        private final String tag;
 
-        Node(RenderableNode include, int line) {
+        Node(RenderableNode load, int line, String tag) {
             super(line);
-            this.include = include;
+            this.load = load;
+            this.tag = tag;
         }
 
         @Override
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
             WorkBudget.enterInclude(self, getLineNumber());
             try {
-                include.render(self, writer, context);
+                load.render(self, writer, context);
             } catch (PebbleException e) {
                 if (e.getLineNumber() != null) {
                     throw e;
                 }
                 throw new Refused(e, e.getPebbleMessage(), getLineNumber(), self.getName(),
-                        e instanceof LoaderException ? Refused.INCLUDE_HINT : "fix the include");
+                        e instanceof LoaderException ? Refused.INCLUDE_HINT : "fix the " + tag);
             } finally {
                 WorkBudget.leaveInclude();
             }
@@ -51,7 +64,7 @@ final class BoundedInclude extends IncludeTokenParser {
 
         @Override
         public void accept(NodeVisitor visitor) {
-            include.accept(visitor);
+            load.accept(visitor);
         }
     }
 }
