@@ -1,16 +1,17 @@
 package dev.deployer.kustomize.finish;
 
+import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.config.FieldSpec;
+import dev.deployer.kustomize.config.NameBackRef;
 import dev.deployer.kustomize.filters.FieldPath;
 import dev.deployer.kustomize.filters.FieldWalker;
-import dev.deployer.kustomize.filters.NameReferences;
-import dev.deployer.kustomize.filters.NameReferences.BackRef;
 import dev.deployer.kustomize.model.ResId;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
 import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
+import dev.deployer.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,16 +28,19 @@ public final class References {
     private References() {
     }
 
-    public static void apply(ResourceSet set) {
+    /** Fixes the references {@code nameReference} lists (the default table plus configurations). */
+    public static void apply(ResourceSet set, List<NameBackRef> nameReference) {
         List<Resource> all = set.all();
         Renamed renamed = new Renamed(all);
         Map<String, List<Resource>> byKind = new HashMap<>();
-        all.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-        for (BackRef backRef : NameReferences.ALL) {
+        all.forEach(r -> byKind.computeIfAbsent(r.orgId().kind(), k -> new ArrayList<>()).add(r));
+        for (NameBackRef backRef : nameReference) {
             for (FieldSpec spec : backRef.referrers()) {
                 String kind = spec.gvk().kind();
                 for (Resource referrer : kind.isEmpty() ? all : byKind.getOrDefault(kind, List.of())) {
-                    if (referrer.orgId().gvk().isSelectedBy(spec.gvk()) && referrer.gvk().isSelectedBy(spec.gvk())) {
+                    // kustomize selects referrers by their original kind only: a patch that turned a
+                    // StatefulSet into a Deployment keeps the StatefulSet's reference fields.
+                    if (referrer.orgId().gvk().isSelectedBy(spec.gvk())) {
                         fix(renamed, referrer, backRef, spec);
                     }
                 }
@@ -44,7 +48,7 @@ public final class References {
         }
     }
 
-    private static void fix(Renamed renamed, Resource referrer, BackRef backRef, FieldSpec spec) {
+    private static void fix(Renamed renamed, Resource referrer, NameBackRef backRef, FieldSpec spec) {
         Referral referral = new Referral(referrer, backRef.target(), spec.path(), renamed.seenBy(visibleTo(referrer)));
         FieldWalker.walk(referrer.node(), FieldPath.parse(spec.path()), 0, FieldWalker.Create.NONE, node -> {
             if (node instanceof YList list) {
@@ -74,10 +78,19 @@ public final class References {
         if (r.kind().equals("RoleBinding") && r.node().get("subjects") instanceof YList subjects) {
             for (YNode s : subjects) {
                 if (s instanceof YMap m && m.has("namespace") && m.string("kind").orElse("").equals("ServiceAccount")) {
-                    m.string("namespace").ifPresent(out::add);
+                    out.add(subjectNamespace(r, m));
                 }
             }
         }
         return out;
+    }
+
+    /** kustomize refuses a ServiceAccount subject whose namespace is there but not a string (blank, a number). */
+    private static String subjectNamespace(Resource binding, YMap subject) {
+        if (subject.get("namespace") instanceof YScalar ns && ns.isString()) {
+            return ns.value();
+        }
+        throw new ConfigException(subject.keyLocation("namespace"), "namespace is blank for resource "
+                + binding.curId(), "write the ServiceAccount's namespace, or remove the namespace: line");
     }
 }

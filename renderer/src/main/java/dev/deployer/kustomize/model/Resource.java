@@ -19,8 +19,10 @@ public final class Resource {
     private final List<ResId> previousIds = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
+    private final List<Origin> transformations = new ArrayList<>();
     private Behavior behavior = Behavior.CREATE;
     private boolean needsHash;
+    private Origin buildOrigin;
     private ResId id;
     private YNode idApiVersion;
     private YNode idKind;
@@ -143,6 +145,32 @@ public final class Resource {
         this.needsHash = needsHash;
     }
 
+    /** Where the resource came from (buildMetadata: originAnnotations); null when not tracked. */
+    public Origin buildOrigin() {
+        return buildOrigin;
+    }
+
+    public void setBuildOrigin(Origin origin) {
+        this.buildOrigin = origin;
+    }
+
+    /** The transformers that ran over it, in order (buildMetadata: transformerAnnotations). */
+    public List<Origin> transformations() {
+        return transformations;
+    }
+
+    /**
+     * Records that a transformer ran over the resource, as kustomize's AddTransformerAnnotation
+     * does: a resource without an origin is taken to have been made by that transformer.
+     */
+    public void noteTransformer(Origin transformer) {
+        if (buildOrigin == null) {
+            buildOrigin = transformer;
+        } else {
+            transformations.add(transformer);
+        }
+    }
+
     /** Copies the build bookkeeping of {@code other} (used when a generator merges into it). */
     public void copyHistoryFrom(Resource other) {
         previousIds.clear();
@@ -151,6 +179,8 @@ public final class Resource {
         prefixes.addAll(other.prefixes);
         suffixes.clear();
         suffixes.addAll(other.suffixes);
+        transformations.clear();
+        transformations.addAll(other.transformations);
     }
 
     private static String text(YNode n) {

@@ -17,6 +17,7 @@ final class GeneratorsTransformer implements Transformer {
     public void apply(KustContext ctx) {
         for (GeneratorSpec spec : ctx.kustomization().generators()) {
             Resource generated = GeneratedObject.make(spec, DataSources.load(spec, ctx.loader()));
+            generated.setBuildOrigin(ctx.configuredBy(spec.kind() + "Generator"));
             absorb(ctx, spec, generated);
         }
     }
