@@ -41,6 +41,9 @@ class CacheAgreementTest {
         TestFiles.copyTree(TestPaths.example("carts"), repo);
         addService(repo, "orders", "raw", "../../shared/queue.yaml");
         addService(repo, "billing", "raw", "../orders/resources/table.yaml");
+        // billing renders orders' file as its own object: named after the reading service, since an
+        // object belongs to one service (two services rendering one object is refused).
+        replace(repo.resolve("services/orders/resources/table.yaml"), "name: orders-", "name: {{ service }}-");
         Files.createDirectories(repo.resolve("shared"));
         Files.writeString(repo.resolve("shared/queue.yaml"), "apiVersion: sqs.aws.upbound.io/v1beta1\nkind: Queue\n"
                 + "metadata:\n  name: {{ name }}\n  namespace: {{ namespace }}\nspec:\n  retentionDays: 3\n");
