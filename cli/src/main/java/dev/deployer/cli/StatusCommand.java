@@ -1,16 +1,26 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.git.CommitId;
+import dev.deployer.bot.git.Credentials;
+import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.StatusMarkdown;
+import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
+import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,12 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "What runs where: services × environments, pending promotions, open promotion PRs.",
         description = {
             "",
-            "Versions come from the values files of --repo (pull first to see the latest). Open promotion "
-                    + "pull requests (label 'deployer') are listed when GITHUB_TOKEN or a GitHub App is configured.",
+            "Versions come from the values files of --repo (pull first to see the latest); in a git clone, each "
+                    + "cell also says when its version was committed. Open promotion pull requests (label 'deployer') "
+                    + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
+                    + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
+                    + "form for $GITHUB_STEP_SUMMARY or a PR comment.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  deployer status", "  deployer status --output json | jq '.pending'"})
+        footer = {"  deployer status", "  deployer status --output json | jq '.pending'",
+            "  deployer status --output html > status.html",
+            "  deployer status --output markdown >> \"$GITHUB_STEP_SUMMARY\""})
 final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    enum Format { text, json, html, markdown }
 
     @Spec
     CommandSpec spec;
@@ -34,19 +51,34 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
-    @Mixin
-    OutputFormat output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Override
     public Integer call() {
         Repo local = RepoLoader.load(repo.root());
         BotSettings settings = bot.settings(repo, true, false);
         Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
-        StatusReport report = StatusReport.of(local, prs);
+        StatusReport report = report(local, prs);
         var out = spec.commandLine().getOut();
-        out.print(output.json() ? Json.document(report) : report.toText());
+        out.print(switch (format) {
+            case text -> report.toText();
+            case json -> Json.document(report);
+            case html -> StatusPage.render(report, 0);
+            case markdown -> StatusMarkdown.render(report);
+        });
         out.flush();
         return 0;
+    }
+
+    /** With deploy times when --repo is a git clone (a plain folder has no history to tell them). */
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs) {
+        try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""));
+        } catch (DeployerException notAClone) {
+            return StatusReport.of(local, prs, Map.of(), "");
+        }
     }
 
     @Override

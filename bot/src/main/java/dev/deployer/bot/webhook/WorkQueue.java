@@ -3,7 +3,10 @@ package dev.deployer.bot.webhook;
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.Reconciliation;
 import dev.deployer.diag.DeployerException;
+import dev.deployer.bot.metrics.BotMetrics;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -44,9 +47,17 @@ final class WorkQueue {
     private boolean waitingForAll;
     private boolean reconcileQueued;
 
-    WorkQueue(Bot bot, Consumer<String> log, ScheduledExecutorService timer, Duration maxBackoff) {
+    private final StatusBoard board;
+    private final BotMetrics metrics;
+    private final Clock clock;
+
+    WorkQueue(Bot bot, Consumer<String> log, StatusBoard board, BotMetrics metrics, Clock clock,
+              ScheduledExecutorService timer, Duration maxBackoff) {
         this.bot = bot;
         this.log = log;
+        this.board = board;
+        this.metrics = metrics;
+        this.clock = clock;
         this.timer = timer;
         this.maxBackoff = maxBackoff;
     }
@@ -74,6 +85,7 @@ final class WorkQueue {
             waitingJobs.decrementAndGet();
             guarded("set-version " + service + " " + version, () -> {
                 Outcome o = bot.deliver(service, version);
+                metrics.decision(o.action().name().toLowerCase(java.util.Locale.ROOT));
                 log.accept("set-version: " + o.summary());
             });
         });
@@ -108,8 +120,10 @@ final class WorkQueue {
             waitingForAll = false;
             reconcileQueued = false;
         }
+        Instant start = clock.instant();
         String failed = guarded("reconcile", () -> {
             Reconciliation r = bot.reconcile(scope);
+            r.decisions().forEach(d -> metrics.decision(d.action().name().toLowerCase(java.util.Locale.ROOT)));
             r.decisions().forEach(d -> log.accept("reconcile: " + d.summary()));
             if (!r.note().isEmpty()) {
                 log.accept("reconcile: note: " + r.note());
@@ -121,7 +135,9 @@ final class WorkQueue {
                         + r.exitCode().code() + ")");
             }
         });
+        metrics.reconcilePass(Duration.between(start, clock.instant()), failed == null);
         passed(failed);
+        guarded("status", () -> bot.status().ifPresent(board::update));
     }
 
     /** Readiness follows the last pass; a failed one is tried again, sooner than the resync. */

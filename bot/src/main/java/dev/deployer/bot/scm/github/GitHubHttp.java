@@ -24,9 +24,11 @@ final class GitHubHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final Clock clock;
+    private final CallObserver observer;
 
-    GitHubHttp(Clock clock) {
+    GitHubHttp(Clock clock, CallObserver observer) {
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** POSTs JSON; throws {@link RateLimited} when GitHub asks to wait. */
@@ -40,6 +42,7 @@ final class GitHubHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
         HttpResponse<String> response = send(request);
+        observer.called(response.statusCode(), CallObserver.remaining(response.headers().firstValue("X-RateLimit-Remaining").orElse(null)));
         var limited = RateLimited.classify(response.statusCode(),
                 name -> response.headers().firstValue(name).orElse(null), clock.instant());
         if (limited.isPresent()) {
