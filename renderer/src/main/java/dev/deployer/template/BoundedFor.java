@@ -1,12 +1,10 @@
 package dev.deployer.template;
 
-import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.lexer.Token;
 import io.pebbletemplates.pebble.node.ForNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.node.expression.Expression;
 import io.pebbletemplates.pebble.parser.Parser;
-import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.tokenParser.ForTokenParser;
 import java.util.AbstractCollection;
@@ -29,11 +27,14 @@ final class BoundedFor extends ForTokenParser {
     }
 
     /** The loop's iterable, handed to Pebble as a collection whose iterator counts. */
-    private record Counted(Expression<?> inner) implements Expression<Object> {
+    private static final class Counted extends Wrapped {
+
+        Counted(Expression<?> inner) {
+            super(inner);
+        }
 
         @Override
-        public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
-            Object value = inner.evaluate(self, context);
+        Object guard(Object value, PebbleTemplateImpl self) {
             if (value instanceof Map<?, ?> m) {
                 return counting(m.entrySet(), self, getLineNumber());
             }
@@ -45,16 +46,6 @@ final class BoundedFor extends ForTokenParser {
                         .mapToObj(i -> java.lang.reflect.Array.get(value, i)).toList(), self, getLineNumber());
             }
             return value;
-        }
-
-        @Override
-        public int getLineNumber() {
-            return inner.getLineNumber();
-        }
-
-        @Override
-        public void accept(NodeVisitor visitor) {
-            inner.accept(visitor);
         }
     }
 

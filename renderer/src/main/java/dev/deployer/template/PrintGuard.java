@@ -6,7 +6,6 @@ import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.node.PrintNode;
 import io.pebbletemplates.pebble.node.expression.Expression;
-import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import java.util.Collection;
@@ -55,25 +54,18 @@ final class PrintGuard implements NodeVisitorFactory {
                 "print values from the template context (docs/templates.md), not Pebble's own objects");
     }
 
-    private record Checked(Expression<?> inner) implements Expression<Object> {
+    private static final class Checked extends Wrapped {
+
+        Checked(Expression<?> inner) {
+            super(inner);
+        }
 
         @Override
-        public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
-            Object value = inner.evaluate(self, context);
+        Object guard(Object value, PebbleTemplateImpl self) {
             if (!isData(value)) {
                 throw notData(value, getLineNumber(), self.getName());
             }
             return value;
-        }
-
-        @Override
-        public int getLineNumber() {
-            return inner.getLineNumber();
-        }
-
-        @Override
-        public void accept(NodeVisitor visitor) {
-            inner.accept(visitor);
         }
     }
 }

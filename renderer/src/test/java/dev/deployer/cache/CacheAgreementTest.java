@@ -43,7 +43,7 @@ class CacheAgreementTest {
         addService(repo, "billing", "raw", "../orders/resources/table.yaml");
         // billing renders orders' file as its own object: named after the reading service, since an
         // object belongs to one service (two services rendering one object is refused).
-        replace(repo.resolve("services/orders/resources/table.yaml"), "name: orders-", "name: {{ service }}-");
+        replace(repo.resolve("services/orders/resources/table.yaml"), "name: orders-", "name: {{ service }}-orders-");
         Files.createDirectories(repo.resolve("shared"));
         Files.writeString(repo.resolve("shared/queue.yaml"), "apiVersion: sqs.aws.upbound.io/v1beta1\nkind: Queue\n"
                 + "metadata:\n  name: {{ name }}\n  namespace: {{ namespace }}\nspec:\n  retentionDays: 3\n");
