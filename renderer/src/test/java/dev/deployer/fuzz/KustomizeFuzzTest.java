@@ -22,7 +22,7 @@ class KustomizeFuzzTest {
 
     private final Path dir = temporaryFolder();
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void buildsOrRefuses(FuzzedDataProvider data) throws IOException {
         write("base/kustomization.yaml", data.consumeString(400));
         write("base/resource.yaml", data.consumeString(600));

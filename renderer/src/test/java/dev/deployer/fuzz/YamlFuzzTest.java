@@ -16,7 +16,7 @@ import java.util.List;
  */
 class YamlFuzzTest {
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void readsOrRefuses(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         List<YNode> docs;

@@ -15,7 +15,7 @@ class ScalarEditorFuzzTest {
     private static final List<List<String>> PATHS = List.of(List.of("version"), List.of("hold", "reason"),
             List.of("components", "web", "version"), List.of("items", "0", "image"));
 
-    @FuzzTest(maxDuration = "40s")
+    @FuzzTest(maxDuration = "30s")
     void editsOrRefuses(FuzzedDataProvider data) {
         List<String> path = PATHS.get(data.consumeInt(0, PATHS.size() - 1));
         String value = data.consumeString(40);
