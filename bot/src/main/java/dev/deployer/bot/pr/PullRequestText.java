@@ -52,12 +52,21 @@ public final class PullRequestText {
      */
     public static String body(Change change, List<ImageChange> images, Map<String, String> path,
                               Optional<String> compareUrl, String diff) {
+        return body(change, images, path, compareUrl, diff, "");
+    }
+
+    /** @param trigger what asked for the change (e.g. a new registry tag), said under the title; "" for none */
+    public static String body(Change change, List<ImageChange> images, Map<String, String> path,
+                              Optional<String> compareUrl, String diff, String trigger) {
         if (!change.changesVersion() && change.changesHold()) {
             return HoldText.body(change, diff);
         }
         StringBuilder b = new StringBuilder();
         b.append("**").append(change.title()).append("**")
                 .append(change.fromVersion().isEmpty() ? "" : " (now " + change.fromVersion() + ")").append("\n\n");
+        if (!trigger.isEmpty()) {
+            b.append(trigger).append("\n\n");
+        }
         b.append("| component | image | from | to |\n| --- | --- | --- | --- |\n");
         for (ImageChange i : images) {
             b.append("| ").append(i.component()).append(" | `").append(i.repository()).append("` | ")

@@ -31,11 +31,22 @@ final class ChangePublisher {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final OpenPullRequests open;
+    private final String trigger;
 
     ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open) {
+        this(settings, scm, open, "");
+    }
+
+    private ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open, String trigger) {
         this.settings = settings;
         this.scm = scm;
         this.open = open;
+        this.trigger = trigger;
+    }
+
+    /** The same publisher, saying in the PR body and the commit message what triggered the change. */
+    ChangePublisher triggeredBy(String why) {
+        return new ChangePublisher(settings, scm, open, why);
     }
 
     Outcome publish(Session session, Function<Session, Change> plan) {
@@ -74,7 +85,7 @@ final class ChangePublisher {
         session.workspace().discardLocalChanges();
         String text = "title: " + change.title() + "\nbranch: " + (settings.direct() ? settings.baseBranch() : change.branch())
                 + " → " + settings.baseBranch() + "\nfiles:\n" + String.join("\n", applied.paths().stream()
-                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied);
+                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied, trigger);
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
     }
 
@@ -143,17 +154,17 @@ final class ChangePublisher {
         Environment env = repo.environment(change.env());
         List<String> labels = new ArrayList<>(List.of("deployer", "env:" + change.env()));
         labels.addAll(env.promotion().labels());
-        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied),
+        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, trigger),
                 labels, env.promotion().approvers().users(), env.promotion().approvers().teams(),
                 env.promotion().autoMerge() ? AutoMerge.with(MergeMethod.MERGE) : AutoMerge.OFF);
     }
 
-    private static String body(Repo repo, Change change, AppliedChange applied) {
+    private static String body(Repo repo, Change change, AppliedChange applied, String trigger) {
         Map<String, String> path = Versions.byEnvironment(repo, repo.service(change.service()).orElseThrow());
         path.put(change.env(), change.toVersion());
         Optional<String> compare = PullRequestText.compareUrl(repo.config().appRepoUrl(), change.fromVersion(),
                 change.toVersion());
-        return PullRequestText.body(change, applied.images(), path, compare, applied.diff());
+        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), trigger);
     }
 
     static String commitMessage(Change change) {
