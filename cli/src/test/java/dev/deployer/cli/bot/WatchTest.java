@@ -57,6 +57,9 @@ class WatchTest {
                 "image: " + registry.host() + "/acme/carts\nupdate:\n" + policy.indent(2).stripTrailing()));
         if (withOrders) {
             TestFiles.copyTree(content.resolve("services/carts"), content.resolve("services/orders"));
+            // its own table: an object belongs to one service (two services rendering one object is refused)
+            Path table = content.resolve("services/orders/resources/table.yaml");
+            Files.writeString(table, Files.readString(table).replace("name: carts-", "name: orders-"));
         }
         Run render = deployer("render", "--repo", content.toString());
         assertEquals(0, render.exitCode(), render.err());
