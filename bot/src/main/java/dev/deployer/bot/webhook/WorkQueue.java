@@ -136,8 +136,10 @@ final class WorkQueue {
             }
         });
         metrics.reconcilePass(Duration.between(start, clock.instant()), failed == null);
-        passed(failed);
         guarded("status", () -> bot.status().ifPresent(board::update));
+        // Ready once the pass and the status read after it are done: a caller that waited for
+        // readiness sees the server idle, and the status page already there.
+        passed(failed);
     }
 
     /** Readiness follows the last pass; a failed one is tried again, sooner than the resync. */
