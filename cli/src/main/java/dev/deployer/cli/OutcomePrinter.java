@@ -2,6 +2,7 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
+import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,8 @@ final class OutcomePrinter {
         err.println(outcome.summary());
         out.flush();
         err.flush();
-        return 0;
+        // Asked to write and did not: someone else's commits hold the branch (see docs/bot.md).
+        return outcome.action() == Outcome.Action.SKIPPED ? ExitCode.REMOTE.code() : ExitCode.OK.code();
     }
 
     static Map<String, Object> toMap(Outcome o) {

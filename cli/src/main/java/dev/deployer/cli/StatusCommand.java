@@ -4,8 +4,10 @@ import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.StatusMarkdown;
 import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
@@ -13,6 +15,7 @@ import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +31,17 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "What runs where: services × environments, pending promotions, open promotion PRs.",
         description = {
             "",
-            "Versions come from the values files of --repo (pull first to see the latest); in a git clone, each "
-                    + "cell also says when its version was committed. Open promotion pull requests (label 'deployer') "
+            "With --remote, versions come from a fresh clone of the remote's base branch, like every bot command; "
+                    + "without it, from the values files of --repo (pull first to see the latest). In a git clone, each "
+                    + "cell also says when its version was committed, and bot branches someone else committed on (which "
+                    + "the bot leaves alone) are listed. Open promotion pull requests (label 'deployer') "
                     + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
                     + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
                     + "form for $GITHUB_STEP_SUMMARY or a PR comment.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  deployer status", "  deployer status --output json | jq '.pending'",
+        footer = {"  deployer status", "  deployer status --remote https://github.com/acme/deploy.git -s carts -e prod",
+            "  deployer status --output json | jq '.pending'",
             "  deployer status --output html > status.html",
             "  deployer status --output markdown >> \"$GITHUB_STEP_SUMMARY\""})
 final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
@@ -51,16 +57,24 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
+    @Option(names = {"-s", "--service"}, paramLabel = "SERVICE", split = ",",
+            description = "Only these services; repeatable or comma-separated (default: all).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = {"-e", "--env"}, paramLabel = "ENV", split = ",",
+            description = "Only these environments; repeatable or comma-separated (default: all).")
+    List<String> environments = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() {
-        Repo local = RepoLoader.load(repo.root());
         BotSettings settings = bot.settings(repo, true, false);
-        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
-        StatusReport report = report(local, prs);
+        StatusReport report = bot.remote != null
+                ? new PromotionBot(settings, bot.github(settings)).status(Set.copyOf(services), Set.copyOf(environments))
+                : local(settings);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> report.toText();
@@ -72,10 +86,20 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         return 0;
     }
 
-    /** With deploy times when --repo is a git clone (a plain folder has no history to tell them). */
-    private StatusReport report(Repo local, Optional<List<PullRequest>> prs) {
+    private StatusReport local(BotSettings settings) {
+        Repo local = RepoLoader.load(repo.root());
+        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
+        return report(local, prs, settings).only(local, Set.copyOf(services), Set.copyOf(environments));
+    }
+
+    /**
+     * With deploy times and edited bot branches (its remote-tracking branches, as of its last
+     * fetch) when --repo is a git clone: a plain folder has no history to tell them.
+     */
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, BotSettings settings) {
         try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
-            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""));
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""))
+                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()));
         } catch (DeployerException notAClone) {
             return StatusReport.of(local, prs, Map.of(), "");
         }

@@ -12,6 +12,7 @@ import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
+import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 
 /**
@@ -23,8 +24,8 @@ final class Builder implements KustContext.Directories {
 
     private final Session session;
 
-    Builder(Boundary boundary) {
-        this.session = new Session(boundary);
+    Builder(Boundary boundary, ReadTracker reads) {
+        this.session = new Session(boundary, reads);
     }
 
     Kustomization load(Path dir, Location from) {

@@ -17,6 +17,7 @@ import dev.deployer.kustomize.model.ResourceSet;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
+import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class Kustomizer {
 
     /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
     public static List<YMap> build(Path kustomizationDir) {
-        Builder builder = new Builder(Boundary.none());
+        Builder builder = new Builder(Boundary.none(), ReadTracker.NONE);
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
         if (k.component()) {
             throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
@@ -52,10 +53,12 @@ public final class Kustomizer {
      * Applies an overlay kustomization (patches, images, labels, generators, namespace, its own
      * resources, ...) on top of resources produced elsewhere, then adds hash suffixes, fixes
      * references and sorts as the entry build does. The given maps are copied, not edited. No
-     * file outside {@code boundary} is read, whatever the overlay names.
+     * file outside {@code boundary} is read, whatever the overlay names; every file the build
+     * reads is noted in {@code reads}.
      */
-    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, Boundary boundary) {
-        Builder builder = new Builder(boundary);
+    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, Boundary boundary,
+                                          ReadTracker reads) {
+        Builder builder = new Builder(boundary, reads);
         Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
         Accumulator acc = new Accumulator();
         for (YMap m : baseResources) {

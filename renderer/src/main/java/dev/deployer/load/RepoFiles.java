@@ -6,7 +6,7 @@ import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
 import dev.deployer.files.Boundary;
 import dev.deployer.files.Utf8;
-import dev.deployer.trace.ReadLog;
+import dev.deployer.trace.ReadTracker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +15,30 @@ import java.nio.file.Path;
  * The deployment repository on disk. Every path a user writes goes through
  * {@link #resolve(String, Location)}, which refuses paths that leave the repository (by
  * {@code ..}, absolute paths or symbolic links), and every read is checked again by the
- * repository's {@link Boundary}, so a definition can never read outside it.
+ * repository's {@link Boundary}, so a definition can never read outside it. Reads are noted in
+ * the instance's {@link ReadTracker}: a render unit reads through {@link #tracking its own view}.
  */
 public final class RepoFiles {
 
     private final Path root;
     private final Boundary boundary;
+    private final ReadTracker reads;
 
     public RepoFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
         this.boundary = Boundary.of(this.root);
+        this.reads = ReadTracker.NONE;
+    }
+
+    private RepoFiles(RepoFiles files, ReadTracker reads) {
+        this.root = files.root;
+        this.boundary = files.boundary;
+        this.reads = reads;
+    }
+
+    /** The same repository, noting every file read through it in {@code tracker}. */
+    public RepoFiles tracking(ReadTracker tracker) {
+        return new RepoFiles(this, tracker);
     }
 
     public Path root() {
@@ -71,7 +85,7 @@ public final class RepoFiles {
     /** The file's text (UTF-8); a missing file or invalid UTF-8 is a configuration error at {@code from}. */
     public String read(Path file, Location from) {
         boundary.check(file, display(file), from);
-        ReadLog.read(file);
+        reads.read(file);
         try {
             return Utf8.decode(Files.readAllBytes(file), display(file));
         } catch (java.nio.file.NoSuchFileException e) {

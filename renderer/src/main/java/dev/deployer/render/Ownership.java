@@ -19,15 +19,11 @@ import java.util.TreeMap;
  */
 final class Ownership {
 
-    /** One rendered object and who rendered it. */
-    record Claim(String env, String object, String service, Location at) {
-    }
-
     private Ownership() {
     }
 
-    static List<Claim> claims(ServiceInstance instance, List<ComponentObjects> rendered) {
-        List<Claim> out = new ArrayList<>();
+    static List<ObjectClaim> claims(ServiceInstance instance, List<ComponentObjects> rendered) {
+        List<ObjectClaim> out = new ArrayList<>();
         for (ComponentObjects c : rendered) {
             for (YMap o : c.objects()) {
                 YMap metadata = o.map("metadata").orElse(new YMap());
@@ -36,17 +32,17 @@ final class Ownership {
                 // A raw manifest's own line says most; a template's output line says nothing to the user.
                 boolean own = o.location().hasLine() && o.location().file().startsWith(instance.directory() + "/");
                 Location at = own ? o.location() : Location.of(instance.directory());
-                out.add(new Claim(instance.env(), object, instance.service(), at));
+                out.add(new ObjectClaim(instance.env(), object, instance.service(), at));
             }
         }
         return out;
     }
 
     /** Every object claimed by a second service is a problem at that service's source. */
-    static void check(List<Claim> claims, Problems problems) {
-        Map<String, Claim> owners = new TreeMap<>();
-        claims.stream().sorted(Comparator.comparing(Claim::service)).forEach(c -> {
-            Claim owner = owners.putIfAbsent(c.env() + "\u0000" + c.object(), c);
+    static void check(List<ObjectClaim> claims, Problems problems) {
+        Map<String, ObjectClaim> owners = new TreeMap<>();
+        claims.stream().sorted(Comparator.comparing(ObjectClaim::service)).forEach(c -> {
+            ObjectClaim owner = owners.putIfAbsent(c.env() + "\u0000" + c.object(), c);
             if (owner != null && !owner.service().equals(c.service())) {
                 problems.add(c.at(), c.object() + " in " + c.env() + " is rendered by two services: " + owner.service()
                         + " (" + owner.at() + ") and " + c.service(),

@@ -31,7 +31,10 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
         PR_CLOSED,
         /** The target environment is on hold for the service: nothing proposed. */
         HELD,
-        /** Something else occupies the branch (a rollback PR, a hand-made one): left alone. */
+        /**
+         * Something else occupies the branch (a rollback PR, a hand-made one, a person's commits on
+         * the bot's branch): left alone. A writing command that ends so exits 4.
+         */
         SKIPPED,
         /** This decision failed; the others of the pass went on. {@code detail} says why. */
         FAILED

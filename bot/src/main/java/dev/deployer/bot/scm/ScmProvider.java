@@ -33,6 +33,13 @@ public interface ScmProvider {
     void close(int number, String comment);
 
     /**
+     * Leaves {@code comment} on the pull request unless one of its comments already contains
+     * {@code marker} (a hidden HTML comment): said once, however often the bot runs. Returns
+     * whether it commented.
+     */
+    boolean commentOnce(int number, String marker, String comment);
+
+    /**
      * The idempotent opener: adopt the open pull request for the same head and base and update
      * it if needed, or create one. Running it twice with the same spec writes nothing the
      * second time. Whether there is anything to propose at all (a diff between the branches)

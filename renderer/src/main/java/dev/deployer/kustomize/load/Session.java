@@ -3,7 +3,7 @@ package dev.deployer.kustomize.load;
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
 import dev.deployer.files.Boundary;
-import dev.deployer.trace.ReadLog;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YamlParser;
 import java.io.IOException;
@@ -21,18 +21,21 @@ import java.util.Map;
 /**
  * State shared by every kustomization of one build: the boundary no read may cross (within a
  * render, the repository; for {@code deployer kustomize DIR}, none beyond kustomize's own rules),
- * the file cache (each file is read and parsed once, callers get copies) and the stack of
- * kustomization roots being built, for cycle detection.
+ * the tracker that hears of every file the build reads, the file cache (each file is read and
+ * parsed once, callers get copies) and the stack of kustomization roots being built, for cycle
+ * detection.
  */
 public final class Session {
 
     private final Boundary boundary;
+    private final ReadTracker reads;
     private final Map<Path, byte[]> bytes = new HashMap<>();
     private final Map<Path, List<YNode>> parsed = new HashMap<>();
     private final Deque<Path> building = new ArrayDeque<>();
 
-    public Session(Boundary boundary) {
+    public Session(Boundary boundary, ReadTracker reads) {
         this.boundary = boundary;
+        this.reads = reads;
     }
 
     /** {@code path} (a file or a kustomization directory), refused when it leaves the boundary. */
@@ -42,7 +45,7 @@ public final class Session {
 
     public byte[] readBytes(Path file, Location from) {
         confined(file, file.toString(), from);
-        ReadLog.read(file);
+        reads.read(file);
         return bytes.computeIfAbsent(file, f -> {
             try {
                 return Files.readAllBytes(f);
