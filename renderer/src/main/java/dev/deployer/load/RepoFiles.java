@@ -78,6 +78,15 @@ public final class RepoFiles {
         return s.replace('\\', '/');
     }
 
+    /** {@code at} as users read it: its file relative to the repository when it names one by its absolute path. */
+    public Location display(Location at) {
+        String file = at.file();
+        if (file.isEmpty() || !file.startsWith(root.toString())) {
+            return at;
+        }
+        return new Location(display(root.getFileSystem().getPath(file)), at.line(), at.column());
+    }
+
     public boolean exists(String relative) {
         return Files.exists(root.resolve(relative));
     }

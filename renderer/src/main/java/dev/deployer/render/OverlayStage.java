@@ -113,12 +113,7 @@ final class OverlayStage {
 
     /** The engine names absolute paths; users read paths relative to the repository. */
     private static Diagnostic relative(RepoFiles files, Diagnostic d) {
-        String root = files.root().toString() + "/";
-        String file = d.location().file();
-        if (!file.startsWith(root)) {
-            return d;
-        }
-        Location at = new Location(file.substring(root.length()), d.location().line(), d.location().column());
-        return new Diagnostic(at, d.message().replace(root, ""), d.hint());
+        return new Diagnostic(files.display(d.location()), d.message().replace(files.root().toString() + "/", ""),
+                d.hint());
     }
 }

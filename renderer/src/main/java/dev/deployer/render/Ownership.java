@@ -3,6 +3,7 @@ package dev.deployer.render;
 import dev.deployer.controller.ComponentObjects;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
+import dev.deployer.load.RepoFiles;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.yaml.YMap;
 import java.util.ArrayList;
@@ -22,16 +23,18 @@ final class Ownership {
     private Ownership() {
     }
 
-    static List<ObjectClaim> claims(ServiceInstance instance, List<ComponentObjects> rendered) {
+    static List<ObjectClaim> claims(ServiceInstance instance, List<ComponentObjects> rendered, RepoFiles files) {
         List<ObjectClaim> out = new ArrayList<>();
         for (ComponentObjects c : rendered) {
             for (YMap o : c.objects()) {
                 YMap metadata = o.map("metadata").orElse(new YMap());
                 String namespace = metadata.string("namespace").map(ns -> " (namespace " + ns + ")").orElse("");
                 String object = o.string("kind").orElse("") + " " + metadata.string("name").orElse("") + namespace;
-                // A raw manifest's own line says most; a template's output line says nothing to the user.
-                boolean own = o.location().hasLine() && o.location().file().startsWith(instance.directory() + "/");
-                Location at = own ? o.location() : Location.of(instance.directory());
+                // A raw manifest's or a generator's own line says most; a template's output line says
+                // nothing to the user.
+                Location written = files.display(o.location());
+                boolean own = written.hasLine() && written.file().startsWith(instance.directory() + "/");
+                Location at = own ? written : Location.of(instance.directory());
                 out.add(new ObjectClaim(instance.env(), object, instance.service(), at));
             }
         }

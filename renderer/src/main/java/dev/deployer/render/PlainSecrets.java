@@ -3,6 +3,7 @@ package dev.deployer.render;
 import dev.deployer.controller.ComponentObjects;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
+import dev.deployer.load.RepoFiles;
 import dev.deployer.yaml.YMap;
 import java.util.List;
 
@@ -19,12 +20,13 @@ final class PlainSecrets {
     private PlainSecrets() {
     }
 
-    static void check(List<ComponentObjects> rendered, Location source, Problems problems) {
+    /** Objects without a line of their own (a template's output) are reported at {@code source}. */
+    static void check(List<ComponentObjects> rendered, Location source, RepoFiles files, Problems problems) {
         for (ComponentObjects c : rendered) {
             for (YMap o : c.objects()) {
                 if (isPlain(o) && !allowed(o)) {
                     String name = o.map("metadata").flatMap(m -> m.string("name")).orElse("");
-                    problems.add(o.location().hasLine() ? o.location() : source, "Secret '" + name
+                    problems.add(o.location().hasLine() ? files.display(o.location()) : source, "Secret '" + name
                             + "' holds data in clear text, which would be committed to git",
                             "use a SealedSecret, an ExternalSecret or SOPS; to commit it anyway, annotate it with "
                                     + ALLOW + ": \"true\" or set allowPlainSecrets: true in deployer.yaml");

@@ -8,7 +8,8 @@ final class RefusePlainSecrets implements UnitStage {
     @Override
     public void run(UnitWork unit) {
         if (!unit.render().repo().config().allowPlainSecrets()) {
-            PlainSecrets.check(unit.objects(), Location.of(unit.instance().directory()), unit.problems());
+            PlainSecrets.check(unit.objects(), Location.of(unit.instance().directory()), unit.render().repo().files(),
+                    unit.problems());
         }
     }
 }

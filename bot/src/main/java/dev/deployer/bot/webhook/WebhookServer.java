@@ -221,6 +221,9 @@ public final class WebhookServer implements AutoCloseable {
             metrics.webhook(hook, hook.equals("image") ? "image" : event == null ? "" : event, response.status());
         }
         byte[] bytes = (response.text() + "\n").getBytes(StandardCharsets.UTF_8);
+        if (!UnreadBody.drain(ex, UnreadBody.DRAIN_LIMIT)) {
+            ex.getResponseHeaders().set("Connection", "close");
+        }
         ex.getResponseHeaders().set("Content-Type", response.contentType());
         ex.sendResponseHeaders(response.status(), bytes.length);
         ex.getResponseBody().write(bytes);

@@ -153,6 +153,18 @@ class WebhookRobustnessTest {
     }
 
     @Test
+    void anOversizedBodyIsReadBeforeThe413SoTheSenderGetsTheAnswer() throws Exception {
+        start(false);
+        String big = "{\"pad\": \"" + "x".repeat(200_000) + "\"}"; // 50 times the limit, past the JDK's own drain
+        for (int i = 0; i < 3; i++) { // on one kept-alive connection: the answer, not a reset, each time
+            HttpResponse<String> refused = post("/webhook/github", big);
+            assertEquals(413, refused.statusCode());
+            assertEquals("the body is larger than 4096 bytes\n", refused.body());
+        }
+        assertEquals(200, get("/healthz").statusCode());
+    }
+
+    @Test
     void theLogEscapesWhatSendersSupply() throws Exception {
         start(false);
         String body = "{\"service\": \"carts\", \"version\": \"v1\\n\\u001b[2Jforged\"}";
