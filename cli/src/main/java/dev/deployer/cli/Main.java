@@ -1,5 +1,12 @@
 package dev.deployer.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The entry point: the only place that exits the process. */
@@ -9,7 +16,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(exitCode(args));
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        int code = exitCode(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /**
@@ -17,19 +31,32 @@ public final class Main {
      * through picocli's handler, and the JVM would otherwise exit 1, which {@code render --check}
      * uses for "stale".
      */
-    static int exitCode(String[] args) {
+    static int exitCode(String[] args, PrintStream out, PrintStream err) {
         try {
-            java.util.OptionalInt quick = QuickCheck.run(args, System.out, System.err);
-            return quick.isPresent() ? quick.getAsInt() : run(args);
+            java.util.OptionalInt quick = QuickCheck.run(args, out, err);
+            return quick.isPresent() ? quick.getAsInt()
+                    : commandLine().setOut(writer(out)).setErr(writer(err)).execute(args);
         } catch (Throwable t) {
-            System.out.flush();
-            System.err.println("internal error: " + dev.deployer.diag.Printable.escape(t.toString())
+            out.flush();
+            err.println("internal error: " + dev.deployer.diag.Printable.escape(t.toString())
                     + " (run again with --stacktrace for details)");
             if (java.util.Arrays.asList(args).contains("--stacktrace")) {
-                t.printStackTrace();
+                t.printStackTrace(err);
             }
             return dev.deployer.diag.ExitCode.INTERNAL.code();
         }
+    }
+
+    /**
+     * Output is UTF-8 whatever the locale says: rendered YAML, diffs and PR titles ("→") are UTF-8
+     * text, and a JVM started under LANG=C or in a distroless image would print '?' for them.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 13), true, StandardCharsets.UTF_8);
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line and returns its exit code (tests call this). */

@@ -8,6 +8,7 @@ import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.EditedBranches;
+import dev.deployer.bot.status.SeenTags;
 import dev.deployer.bot.status.StatusMarkdown;
 import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
@@ -99,7 +100,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     private StatusReport report(Repo local, Optional<List<PullRequest>> prs, BotSettings settings) {
         try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
             return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""))
-                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()));
+                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()))
+                    .withRegistry(SeenTags.parse(ws.readState(SeenTags.REF, SeenTags.FILE)));
         } catch (DeployerException notAClone) {
             return StatusReport.of(local, prs, Map.of(), "");
         }

@@ -6,6 +6,7 @@ import dev.deployer.cache.RenderRecorder;
 import dev.deployer.load.RepoLoader;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.RenderLock;
+import dev.deployer.parallel.Workers;
 import dev.deployer.render.RenderObserver;
 import dev.deployer.render.RenderOptions;
 import dev.deployer.render.RenderResult;
@@ -62,10 +63,12 @@ public final class RenderCheck {
         RenderRecorder recorder = new RenderRecorder();
         RenderResult result = Renderer.render(RepoLoader.load(root), options,
                 cacheable ? progress.and(recorder) : progress);
-        OutputPlan plan = OutputPlan.compute(outputRoot == null ? root : outputRoot, result.files(), result.scope());
+        Workers workers = Workers.of(options.threads());
+        OutputPlan plan = OutputPlan.compute(outputRoot == null ? root : outputRoot, result.files(), result.scope(),
+                workers);
         long millis = millis(start);
         if (cacheable && plan.isEmpty()) {
-            RenderCache.record(root, result, recorder);
+            RenderCache.record(root, result, recorder, workers);
         }
         return new CheckResult(plan.changes(), plan.leftovers(), result.files().size(),
                 result.repo().config().renderedDir() + "/", false, 0, millis);

@@ -7,6 +7,7 @@ import dev.deployer.kustomize.config.SortOptions;
 import dev.deployer.kustomize.finish.BuildAnnotations;
 import dev.deployer.kustomize.finish.Cleanup;
 import dev.deployer.kustomize.finish.HashSuffixes;
+import dev.deployer.kustomize.finish.JsonPrinting;
 import dev.deployer.kustomize.finish.LegacySort;
 import dev.deployer.kustomize.finish.LocalConfig;
 import dev.deployer.kustomize.finish.References;
@@ -31,14 +32,13 @@ public final class Kustomizer {
     private Kustomizer() {
     }
 
-    /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
+    /**
+     * The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. A
+     * Component built directly works like a kustomization, as in kustomize.
+     */
     public static List<YMap> build(Path kustomizationDir) {
         Builder builder = new Builder(Boundary.none(), ReadTracker.NONE);
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
-        if (k.component()) {
-            throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
-                    "build a kustomization that lists it under components:");
-        }
         Accumulator acc = new Accumulator();
         builder.run(k, acc, k.file(), k.buildMetadata().tracksOrigins() ? Origin.ROOT : null);
         return finish(acc, k);
@@ -71,7 +71,7 @@ public final class Kustomizer {
     /**
      * Once, at the end of the top-level build (kustomize's makeCustomizedResMap, then krusty's Run):
      * hashes, then references to the final names, vars, local configuration dropped, then order,
-     * then the build metadata.
+     * then the build metadata, then what printing through JSON does to the objects.
      */
     private static List<YMap> finish(Accumulator acc, Kustomization entry) {
         ResourceSet set = acc.resources();
@@ -82,6 +82,7 @@ public final class Kustomizer {
         LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
         BuildAnnotations.apply(set, entry.buildMetadata());
         Cleanup.apply(set);
+        JsonPrinting.apply(set);
         return set.all().stream().map(Resource::node).toList();
     }
 }
