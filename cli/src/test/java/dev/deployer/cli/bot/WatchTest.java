@@ -181,6 +181,9 @@ class WatchTest {
         assertTrue(pass.err().contains("orders dev: v1.3.0 → v1.5.0@" + digest + ": committed"), pass.err());
         String values = remote.show("main", "services/carts/dev.yaml");
         assertTrue(values.contains("version: \"v1.5.0@" + digest + "\""), values);
+        String message = GitFixture.git(remote.bare, "log", "-1", "--format=%B", "main");
+        assertTrue(message.contains("Triggered by the registry tag `v1.5.0` of `" + registry.host() + "/acme/carts` (pinned: `"
+                + digest + "`)"), "a commit says what triggered it, as a PR does: " + message);
         String deployment = remote.show("main", "rendered/dev/carts/deployment-carts-api.yaml");
         assertTrue(deployment.contains("image: " + registry.host() + "/acme/carts:v1.5.0@" + digest), deployment);
 
