@@ -22,6 +22,9 @@ final class Contribution {
     static String of(Repo repo, String env, ServiceOutput output) {
         StringBuilder text = new StringBuilder(String.join(",",
                 FluxLayout.kustomizationDirs(repo.config().controller(), output.instance()))).append('\n');
+        // The order between services comes from every service's dependsOn, which a plan of this
+        // service alone does not show.
+        text.append("dependsOn ").append(String.join(",", output.instance().dependsOn())).append('\n');
         for (ControllerObject o : ControllerPlan.of(repo.config(), repo.environment(env), List.of(output))) {
             text.append(o.template()).append(o.root() ? " root " : " ");
             Canonical.append(o.context(), text);

@@ -62,7 +62,7 @@ public final class Renderer {
         Ownership.check(results.stream().flatMap(r -> r.claims().stream()).toList(), problems);
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
-        if (options.services().isEmpty()) {
+        if (!options.selectsServices()) {
             boolean complete = problems.isEmpty();
             for (String env : envs) {
                 List<OutputFile> own = environmentFiles(context, env, results, complete, problems, workers);
@@ -122,8 +122,8 @@ public final class Renderer {
                         names.isEmpty() ? "this repository has no services yet" : DidYouMean.hint(s, names));
             }
         }
-        return options.services().isEmpty() ? repo.services()
-                : repo.services().stream().filter(s -> options.services().contains(s.name())).toList();
+        List<ServiceSource> selected = StackSelection.services(repo, options.stacks(), options.services());
+        return options.selectsServices() ? selected : repo.services();
     }
 
     /**
@@ -138,7 +138,7 @@ public final class Renderer {
         }
         List<String> scope = new ArrayList<>();
         for (String env : envs) {
-            if (options.services().isEmpty()) {
+            if (!options.selectsServices()) {
                 scope.add(rendered + "/" + env + "/");
                 scope.add(clusters + "/" + env + "/");
                 scope.add(ClusterFiles.rootFile(repo.config(), env));
