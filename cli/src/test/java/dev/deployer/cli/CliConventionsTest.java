@@ -34,7 +34,7 @@ class CliConventionsTest {
     @Test
     void dashOIsTheOutputFormatInEveryCommand() {
         Map<String, String> withOutput = new TreeMap<>();
-        for (CommandLine c : commands(Main.commandLine())) {
+        for (CommandLine c : commands(DeployerCommand.commandLine())) {
             for (OptionSpec o : c.getCommandSpec().options()) {
                 List<String> names = List.of(o.names());
                 if (!names.contains("-o") && !names.contains("--output")) {
