@@ -31,6 +31,13 @@ while [ $# -gt 0 ]; do
   shift
 done
 cd "$root"
-mvn -B -o -q install -pl renderer -DskipTests >/dev/null
-mvn -B -o -pl renderer surefire:test -Dtest=DifferentialTest -Dsurefire.redirectTestOutputToFile=false \
-  -Dsurefire.timeout=0 "${props[@]}" | grep -E '^difftest|^(kustomize|render) seed|^\[ERROR\] Tests run|BUILD' || true
+out=renderer/target/surefire-reports/dev.deployer.difftest.DifferentialTest-output.txt
+mkdir -p "$(dirname "$out")" && rm -f "$out"
+# surefire keeps the test's output in a file: follow it while the test runs.
+mvn -B -o -pl renderer test -Dtest=DifferentialTest "${props[@]}" >renderer/target/difftest-mvn.log 2>&1 &
+mvn_pid=$!
+tail -n +1 -F --pid="$mvn_pid" "$out" 2>/dev/null &
+status=0; wait "$mvn_pid" || status=$?
+sleep 1
+grep -E 'Tests run:|BUILD' renderer/target/difftest-mvn.log | tail -3
+exit "$status"

@@ -28,13 +28,13 @@ final class SmpApplier {
 
     static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(ctx, target, patch, allowName, allowKind, source, false);
+        target.edit(() -> apply(ctx, target, patch, allowName, allowKind, source, false));
     }
 
     /** {@link #apply}, the patch taking the target's apiVersion first (resources selected by a target). */
     static void applySelected(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(ctx, target, patch, allowName, allowKind, source, true);
+        target.edit(() -> apply(ctx, target, patch, allowName, allowKind, source, true));
     }
 
     private static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
