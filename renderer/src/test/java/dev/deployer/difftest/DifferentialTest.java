@@ -34,7 +34,7 @@ class DifferentialTest {
     void deployerBuildsWhatKubectlBuilds() throws IOException {
         Requires.kubectl();
         Run run = new Run(Trees::generate, Comparison::of, SHRINK_BUDGET);
-        go(run, "kustomize", 150, 1.2);
+        go(run, "kustomize", 200, 1.0);
     }
 
     @Test
@@ -42,7 +42,7 @@ class DifferentialTest {
         Requires.kubectl();
         RenderComparison render = new RenderComparison(Requires.shared("schemas"));
         Run run = new Run(Repos::generate, render::of, SHRINK_BUDGET);
-        go(run, "render", 25, 0.6);
+        go(run, "render", 40, 0.5);
     }
 
     /** A replay of one tree, or the bounded run: the fixed seed and the date's, each up to {@code trees} trees. */
@@ -55,8 +55,10 @@ class DifferentialTest {
         if (tree != null) {
             replay(run, what, Long.parseLong(tree));
         } else {
-            Instant deadline = start.plus(minutes(defaultMinutes));
-            for (long seed : seeds()) {
+            List<Long> seeds = seeds();
+            Duration share = minutes(defaultMinutes).dividedBy(seeds.size());
+            for (long seed : seeds) {
+                Instant deadline = Instant.now().plus(share);
                 System.out.println("difftest: " + what + " trees of seed " + seed
                         + " (replay one: bench/difftest/run.sh " + what + " --tree SEED)");
                 run.seeds(seed, Integer.getInteger("difftest.trees", trees), deadline, maxFindings());
@@ -104,8 +106,9 @@ class DifferentialTest {
     static void report(Run run, String what, Duration took) throws IOException {
         System.out.println("difftest: " + what + ": " + run.summary(took));
         String findings = run.findings().stream().map(f -> f.describe(what)).collect(Collectors.joining("\n"));
+        Path out = Path.of("target", "difftest-" + what + ".txt");
+        Files.deleteIfExists(out);
         if (!findings.isEmpty()) {
-            Path out = Path.of("target", "difftest-" + what + ".txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, findings);
             System.out.println("difftest: findings in " + out.toAbsolutePath());

@@ -43,6 +43,10 @@ record PatchesJson6902Transformer(PatchSpec spec) implements Transformer {
                 JsonPatch.apply(r.node(), parsed.operations());
                 // kustomize applies it to the object's JSON and reads the result back: nothing is shared any more
                 r.shared().clear();
+                if (r.name().isEmpty()) {
+                    throw new ConfigException(spec.location(), "missing metadata.name in " + r.curId().kind()
+                            + " after " + parsed.source(), "a JSON patch may not remove or empty the name");
+                }
             } catch (JsonPatch.PatchFailed e) {
                 throw new ConfigException(spec.location(), e.getMessage() + " (patch " + parsed.source() + " on "
                         + r.curId() + ")", "check the operation's path against the resource");

@@ -45,12 +45,14 @@ final class SmpApplier {
         String kind = target.kind();
         YMap copy = patch.deepCopy();
         YNode apiVersion = target.node().get("apiVersion");
-        boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && !s.isNull()
-                && !s.value().isEmpty());
+        // kustomize writes the target's apiVersion into the patch's node in place: an object without
+        // one gets a null, unless the patch's own apiVersion was an empty string written quoted
+        boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && s.isString())
+                && (apiVersion != null || !emptyString(copy.get("apiVersion")));
         if (targetApiVersion) {
             copy.remove("apiVersion");
             if (!nullApiVersion) {
-                copy.put("apiVersion", apiVersion);
+                copy.put("apiVersion", apiVersion != null ? apiVersion : YScalar.string(""));
             }
         }
         if (allowName || allowKind) {
@@ -78,6 +80,10 @@ final class SmpApplier {
             target.setName(name);
         }
         target.setNamespace(namespace);
+    }
+
+    private static boolean emptyString(YNode n) {
+        return n instanceof YScalar s && s.isString() && s.value().isEmpty();
     }
 
     /** The one resource a patch without target addresses by its own id (original or current name). */
