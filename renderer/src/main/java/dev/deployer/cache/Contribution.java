@@ -5,7 +5,6 @@ import dev.deployer.controller.ControllerPlan;
 import dev.deployer.controller.FluxLayout;
 import dev.deployer.controller.ServiceOutput;
 import dev.deployer.load.Repo;
-import dev.deployer.output.OutputFile;
 import java.util.List;
 
 /**
@@ -23,11 +22,14 @@ final class Contribution {
     static String of(Repo repo, String env, ServiceOutput output) {
         StringBuilder text = new StringBuilder(String.join(",",
                 FluxLayout.kustomizationDirs(repo.config().controller(), output.instance()))).append('\n');
+        // The order between services comes from every service's dependsOn, which a plan of this
+        // service alone does not show.
+        text.append("dependsOn ").append(String.join(",", output.instance().dependsOn())).append('\n');
         for (ControllerObject o : ControllerPlan.of(repo.config(), repo.environment(env), List.of(output))) {
             text.append(o.template()).append(o.root() ? " root " : " ");
             Canonical.append(o.context(), text);
             text.append('\n');
         }
-        return OutputFile.digest(List.of(new OutputFile("contribution", text.toString())));
+        return Fingerprints.hash(text.toString());
     }
 }

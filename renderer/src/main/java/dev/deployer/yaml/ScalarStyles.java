@@ -30,6 +30,11 @@ final class ScalarStyles {
 
     /** The style for a string value; {@code simpleKey} when it is written as a map key. */
     static Style choose(String s, boolean simpleKey) {
+        return isPlainWord(s) ? Style.PLAIN : byRules(s, simpleKey);
+    }
+
+    /** The style by go-yaml's rules, without the shortcut for plain words. */
+    static Style byRules(String s, boolean simpleKey) {
         Analysis a = Analysis.of(s);
         Style wanted;
         if (s.indexOf('\n') >= 0) {
@@ -54,6 +59,29 @@ final class ScalarStyles {
             wanted = Style.DOUBLE;
         }
         return wanted;
+    }
+
+    /**
+     * An ASCII letter, then letters, digits, '-', '_', '.' or '/', and no YAML 1.1 word: plain
+     * under every rule below (nothing to quote, no indicator, no number, no line break). Most keys
+     * and names are such words, so this answers most questions without the full analysis.
+     */
+    static boolean isPlainWord(String s) {
+        int n = s.length();
+        if (n == 0 || !isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_' && c != '.' && c != '/') {
+                return false;
+            }
+        }
+        return !YAML11_RESERVED.contains(s);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Would a YAML 1.1 reader (go-yaml v2) read this unquoted text back as this same string? */
