@@ -95,7 +95,7 @@ class DifferentialTest {
         System.out.println("difftest: " + what + " tree " + seed + "\n" + run.tree(seed).describe());
         Verdict v = run.one(seed);
         System.out.println("difftest: " + v);
-        if (Boolean.getBoolean("difftest.write") && !run.findings().isEmpty()) {
+        if (what.equals("kustomize") && Boolean.getBoolean("difftest.write") && !run.findings().isEmpty()) {
             Run.Finding f = run.findings().get(0);
             Path dir = new CaseWriter(TestPaths.projectRoot().resolve("renderer/src/test/resources/kustomize/cases"))
                     .write(f.shrunk(), !f.comparison().kubectl().ok(), "seed-" + seed);
