@@ -1,7 +1,6 @@
 package dev.deployer.kustomize.transformers;
 
 import dev.deployer.kustomize.config.Entry;
-import dev.deployer.kustomize.filters.StringValues;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.yaml.YMap;
 import java.nio.file.Files;
@@ -26,23 +25,8 @@ record PatchesStrategicMergeTransformer(List<Entry> entries) implements Transfor
             String label = isFile ? ctx.loader().resolve(e.value()).toString() : e.location().file();
             String source = isFile ? e.value() : "inline patch at " + e.location();
             for (YMap patch : PatchText.parse(text, label, source, e.location()).strategic()) {
-                stringMetadata(patch);
                 Resource target = SmpApplier.byId(ctx.resources(), patch, source, e.location());
                 SmpApplier.applySelected(ctx, target, patch, false, false, source);
-            }
-        }
-    }
-
-    /**
-     * kustomize reads these patches as resources, whose labels and annotations become strings of
-     * their text: {@code note: null} sets the string "null" instead of removing the annotation.
-     */
-    private static void stringMetadata(YMap patch) {
-        if (patch.get("metadata") instanceof YMap meta) {
-            for (String field : List.of("labels", "annotations")) {
-                if (meta.get(field) instanceof YMap m) {
-                    StringValues.apply(m);
-                }
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.deployer.kustomize.transformers;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.filters.StrategicMerge;
+import dev.deployer.kustomize.filters.StringValues;
 import dev.deployer.kustomize.model.ResId;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
@@ -50,6 +51,7 @@ final class SmpApplier {
         boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && s.isString())
                 && (apiVersion != null || !emptyString(copy.get("apiVersion")));
         if (targetApiVersion) {
+            stringMetadata(copy);
             copy.remove("apiVersion");
             if (!nullApiVersion) {
                 copy.put("apiVersion", apiVersion != null ? apiVersion : YScalar.string(""));
@@ -80,6 +82,21 @@ final class SmpApplier {
             target.setName(name);
         }
         target.setNamespace(namespace);
+    }
+
+    /**
+     * kustomize reads a patch applied by a target (or a patchesStrategicMerge document) as a
+     * resource, whose labels and annotations become strings of their text: {@code note: null} sets
+     * the string "null" instead of removing the entry.
+     */
+    private static void stringMetadata(YMap patch) {
+        if (patch.get("metadata") instanceof YMap meta) {
+            for (String field : List.of("labels", "annotations")) {
+                if (meta.get(field) instanceof YMap m) {
+                    StringValues.apply(m);
+                }
+            }
+        }
     }
 
     private static boolean emptyString(YNode n) {
