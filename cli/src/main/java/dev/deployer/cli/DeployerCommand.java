@@ -1,5 +1,7 @@
 package dev.deployer.cli;
 
+import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
@@ -43,4 +45,19 @@ import picocli.CommandLine.ScopeType;
             HelpCommand.class,
         })
 public final class DeployerCommand {
+
+    /** The whole command line, configured: error handler, exit codes, help width. */
+    public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line with the given environment variables (tests pass their own). */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment));
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
+        cl.setUsageHelpAutoWidth(true);
+        ExitCodes.applyTo(cl);
+        return cl;
+    }
 }

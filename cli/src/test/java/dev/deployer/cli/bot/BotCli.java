@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.cli.Cli;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ final class BotCli {
 
     /** Runs exactly {@code args}; checks the exit code against the command's row and that no token leaked. */
     static Run execute(Map<String, String> environment, List<String> args) {
-        CommandLine cl = Main.commandLine(environment);
+        CommandLine cl = DeployerCommand.commandLine(environment);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
