@@ -74,6 +74,20 @@ class StackCommandsTest {
     }
 
     @Test
+    void aGithubFolderLinkingOutOfTheRepositoryIsNotWrittenThrough() throws IOException {
+        Path repo = copy("notification-service");
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.delete(repo.resolve(".github/CODEOWNERS"));
+        Files.delete(repo.resolve(".github"));
+        Files.createSymbolicLink(repo.resolve(".github"), outside);
+        Cli.Run run = Cli.run("codeowners", "--repo", repo.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("path '.github/CODEOWNERS' points outside the repository through a symbolic link"),
+                run.err());
+        assertFalse(Files.exists(outside.resolve("CODEOWNERS")), "nothing written outside");
+    }
+
+    @Test
     void stackInitAddsAStackThatRendersAndRefusesAFlatRepository() throws IOException {
         Path repo = temp.resolve("new");
         Cli.Run init = Cli.run("init", repo.toString(), "--stack", "shop", "--service", "cart", "--controller", "flux",

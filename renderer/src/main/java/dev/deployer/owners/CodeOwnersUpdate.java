@@ -1,5 +1,7 @@
 package dev.deployer.owners;
 
+import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
 import dev.deployer.output.Change;
@@ -24,8 +26,7 @@ public record CodeOwnersUpdate(Path root, String before, String after) {
     public static CodeOwnersUpdate plan(Path root) {
         Repo repo = RepoLoader.load(root);
         Path file = root.resolve(CodeOwnersFile.PATH);
-        String before = Files.isRegularFile(file)
-                ? repo.files().read(file, dev.deployer.diag.Location.of(CodeOwnersFile.PATH)) : "";
+        String before = Files.isRegularFile(file) ? repo.files().read(file, Location.of(CodeOwnersFile.PATH)) : "";
         return new CodeOwnersUpdate(root, before, CodeOwnersFile.splice(before, CodeOwners.rules(repo)));
     }
 
@@ -47,7 +48,9 @@ public record CodeOwnersUpdate(Path root, String before, String after) {
         if (upToDate()) {
             return;
         }
-        Path file = root.resolve(CodeOwnersFile.PATH);
+        // The same confinement as every read: a .github that is a link out of the repository is refused.
+        Path file = Boundary.of(root).check(root.resolve(CodeOwnersFile.PATH), CodeOwnersFile.PATH,
+                Location.of(CodeOwnersFile.PATH));
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".CODEOWNERS", ".tmp");
