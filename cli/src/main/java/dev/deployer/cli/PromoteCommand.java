@@ -2,6 +2,8 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.ExitCode;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,11 +17,16 @@ import picocli.CommandLine.Option;
                     + "deployer/<env>/<service>, with reviewers from the environment's approvers. Skipping an "
                     + "environment is refused unless --force. A newer version updates the open PR instead of opening "
                     + "another; if the environment already runs it, nothing happens.",
+            "",
+            "With --stack STACK instead of SERVICE, every service of the stack whose version differs moves in one PR "
+                    + "on deployer-stack/<env>/<stack>, with one table of all the images; a service on hold in --to "
+                    + "stays out and the PR says so. Per-service promotions keep their own branches meanwhile.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  deployer promote carts --to stage",
             "  deployer promote carts --to prod --dry-run",
+            "  deployer promote --stack user-platform --to stage     every service of the stack, one PR",
             "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)"})
 final class PromoteCommand extends WritingCommand {
 
@@ -32,8 +39,23 @@ final class PromoteCommand extends WritingCommand {
     @Option(names = "--force", description = "Allow skipping an environment.")
     boolean force;
 
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Promote every service of this stack (stacks/<STACK>/) in one pull request, instead of SERVICE.")
+    String stack;
+
     @Override
     Outcome apply(PromotionBot promotions) {
+        if (stack != null) {
+            throw new DeployerException(ExitCode.USAGE, "give SERVICE or --stack, not both");
+        }
         return promotions.promote(service, to, Optional.ofNullable(from), force);
+    }
+
+    @Override
+    Integer withoutService() {
+        if (stack == null) {
+            return super.withoutService();
+        }
+        return OutcomePrinter.print(spec, write, promotionBot().promoteStack(stack, to, Optional.ofNullable(from), force));
     }
 }

@@ -33,6 +33,12 @@ public final class YamlParser {
     /** Bounds what one file may expand to through aliases ("billion laughs"). */
     private static final int MAX_ALIAS_EXPANSION = 100_000;
     private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    /**
+     * How deep maps and lists may nest. Every later stage walks trees recursively; a bound here
+     * keeps a hostile file from overflowing their stacks. The deepest real manifests (CRD schemas)
+     * stay far below it.
+     */
+    public static final int MAX_DEPTH = 200;
     private static final String MERGE_KEY = "<<";
 
     private final String source;
@@ -41,7 +47,10 @@ public final class YamlParser {
     private final Map<String, YNode> anchors = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
+    private int depth;
     private final Dialect dialect;
+    /** Whether the input holds a raw U+2028 or U+2029, which go-yaml reads as a line break. */
+    private final boolean separators;
 
     /** Which reader's rules: YAML 1.2 (go-yaml v3), YAML 1.1 (sigs.k8s.io/yaml), or kyaml's for kustomize resources. */
     private enum Dialect {
@@ -56,6 +65,7 @@ public final class YamlParser {
         this.source = source;
         this.text = text;
         this.dialect = dialect;
+        this.separators = LineSeparators.in(text);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -175,14 +185,24 @@ public final class YamlParser {
         Optional<String> tag = e.getTag().filter(t -> !t.equals("!"));
         boolean block = e.getScalarStyle() == ScalarStyle.LITERAL || e.getScalarStyle() == ScalarStyle.FOLDED;
         String value = block ? blockValue(e) : e.getValue();
+        if (separators && LineSeparators.in(value)) {
+            value = LineSeparators.read(e.getScalarStyle(), value, sourceOf(e), at);
+        }
         if (tag.isPresent()) {
             return tagged(tag.get(), value, at);
         }
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(value, at);
         }
-        return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
-                : ScalarResolver.resolvePlain(e.getValue(), at);
+        return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(value, at)
+                : ScalarResolver.resolvePlain(value, at);
+    }
+
+    /** The scalar's text in the input, between its marks (code point indexes). */
+    private String sourceOf(ScalarEvent e) {
+        int from = e.getStartMark().map(m -> m.getIndex()).orElse(0);
+        int to = e.getEndMark().map(m -> m.getIndex()).orElse(text.codePointCount(0, text.length()));
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
     }
 
     /**
@@ -219,16 +239,27 @@ public final class YamlParser {
         };
     }
 
+    /** Enters a map or list, refusing to go deeper than {@link #MAX_DEPTH}. */
+    private void enter(Event start) {
+        if (++depth > MAX_DEPTH) {
+            throw new ConfigException(location(start), "YAML nests deeper than " + MAX_DEPTH + " levels",
+                    "flatten the structure; Deployer reads at most " + MAX_DEPTH + " levels of maps and lists");
+        }
+    }
+
     private YList sequence(SequenceStartEvent start) {
+        enter(start);
         YList list = new YList(location(start));
         start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), list));
         for (Event e = events.next(); e.getEventId() != Event.ID.SequenceEnd; e = events.next()) {
             list.add(node(e));
         }
+        depth--;
         return list;
     }
 
     private YMap mapping(MappingStartEvent start) {
+        enter(start);
         YMap map = new YMap(location(start));
         start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), map));
         List<YMap> merges = new ArrayList<>();
@@ -273,6 +304,7 @@ public final class YamlParser {
                 }
             });
         }
+        depth--;
         return map;
     }
 
