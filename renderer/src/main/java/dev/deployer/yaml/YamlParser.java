@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -48,6 +49,8 @@ public final class YamlParser {
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
     private int depth;
+    /** How many flow collections ({@code {...}}, {@code [...]}) enclose the current node. */
+    private int flowDepth;
     private final Dialect dialect;
     /** Whether the input holds a raw U+2028 or U+2029, which go-yaml reads as a line break. */
     private final boolean separators;
@@ -194,6 +197,12 @@ public final class YamlParser {
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(value, at);
         }
+        if (dialect == Dialect.KYAML && flowDepth > 0 && value.indexOf(':') >= 0
+                && ScalarResolver.timestamp(value) != null) {
+            // kustomize prints a date-time in a flow collection as written (a date alone it does
+            // normalise): {t: 2001-12-14 21:59:43} stays "2001-12-14 21:59:43"
+            return YScalar.string(value, at);
+        }
         return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(value, at)
                 : ScalarResolver.resolvePlain(value, at);
     }
@@ -240,10 +249,20 @@ public final class YamlParser {
     }
 
     /** Enters a map or list, refusing to go deeper than {@link #MAX_DEPTH}. */
-    private void enter(Event start) {
+    private void enter(CollectionStartEvent start) {
+        if (start.isFlow()) {
+            flowDepth++;
+        }
         if (++depth > MAX_DEPTH) {
             throw new ConfigException(location(start), "YAML nests deeper than " + MAX_DEPTH + " levels",
                     "flatten the structure; Deployer reads at most " + MAX_DEPTH + " levels of maps and lists");
+        }
+    }
+
+    private void leave(CollectionStartEvent start) {
+        depth--;
+        if (start.isFlow()) {
+            flowDepth--;
         }
     }
 
@@ -254,7 +273,7 @@ public final class YamlParser {
         for (Event e = events.next(); e.getEventId() != Event.ID.SequenceEnd; e = events.next()) {
             list.add(node(e));
         }
-        depth--;
+        leave(start);
         return list;
     }
 
@@ -304,7 +323,7 @@ public final class YamlParser {
                 }
             });
         }
-        depth--;
+        leave(start);
         return map;
     }
 
