@@ -79,7 +79,7 @@ public final class YamlParser {
 
     /** Every document of a multi-document stream; an empty document is a null scalar. */
     public static List<YNode> parseAll(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML12).documents();
+        return read(text, source, Dialect.YAML12);
     }
 
     /**
@@ -88,7 +88,7 @@ public final class YamlParser {
      * kustomization files and JSON 6902 patches.
      */
     public static List<YNode> parseAllYaml11(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML11).documents();
+        return read(text, source, Dialect.YAML11);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class YamlParser {
      * as sigs.k8s.io/yaml reads kustomization files (kustomize accepts them so).
      */
     public static List<YNode> parseAllYaml11LastKeyWins(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML11_LAST_KEY_WINS).documents();
+        return read(text, source, Dialect.YAML11_LAST_KEY_WINS);
     }
 
     /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
@@ -111,7 +111,7 @@ public final class YamlParser {
      * {@code "<<"} key is dropped with its value.
      */
     public static List<YNode> parseKustomizeResources(String text, String source) {
-        return new YamlParser(text, source, Dialect.KYAML).documents().stream().filter(n -> !n.isNull()).toList();
+        return read(text, source, Dialect.KYAML).stream().filter(n -> !n.isNull()).toList();
     }
 
     /** A file that must hold exactly one document; an empty file gives an empty map. */
@@ -123,6 +123,33 @@ public final class YamlParser {
                     "split the documents into separate files");
         }
         return nonEmpty.isEmpty() ? new YMap(Location.of(source)) : nonEmpty.get(0);
+    }
+
+    /** Every document; a double-quoted {@code \L} or {@code \P} the engine refuses is spelled out and the text read again. */
+    private static List<YNode> read(String text, String source, Dialect dialect) {
+        String current = text;
+        for (int rewrites = 0; ; rewrites++) {
+            YamlParser parser = new YamlParser(current, source, dialect);
+            try {
+                return parser.documents();
+            } catch (EscapeRefused refused) {
+                Optional<String> next = SeparatorEscapes.rewrite(current, refused.cause);
+                if (next.isEmpty() || rewrites >= SeparatorEscapes.MAX_REWRITES) {
+                    throw new ConfigException(parser.translate(refused.cause));
+                }
+                current = next.get();
+            }
+        }
+    }
+
+    /** The engine refused an escape: {@link #read} decides whether it is one to spell out. */
+    private static final class EscapeRefused extends RuntimeException {
+        private final transient MarkedYamlEngineException cause;
+
+        EscapeRefused(MarkedYamlEngineException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
     }
 
     private List<YNode> documents() {
@@ -137,6 +164,9 @@ public final class YamlParser {
                 }
             }
         } catch (MarkedYamlEngineException e) {
+            if (String.valueOf(e.getProblem()).startsWith("found unknown escape character")) {
+                throw new EscapeRefused(e);
+            }
             throw new ConfigException(translate(e));
         } catch (YamlEngineException e) {
             throw new ConfigException(new Diagnostic(Location.of(source), e.getMessage(), "this file is not valid YAML"));
