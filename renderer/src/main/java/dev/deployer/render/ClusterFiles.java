@@ -4,6 +4,7 @@ import dev.deployer.controller.ArgoCdObjects;
 import dev.deployer.controller.ControllerObject;
 import dev.deployer.controller.FluxObjects;
 import dev.deployer.controller.ServiceOutput;
+import dev.deployer.controller.StatusContexts;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Repo;
@@ -82,9 +83,10 @@ final class ClusterFiles {
 
     private static List<ControllerObject> plan(Repo repo, String env, List<ServiceOutput> services) {
         RepoConfig config = repo.config();
+        boolean reportHealth = StatusContexts.wanted(repo.environments().values(), env);
         return config.controller() == Controller.ARGOCD
-                ? ArgoCdObjects.plan(config, repo.environment(env), services)
-                : FluxObjects.plan(config, repo.environment(env), services);
+                ? ArgoCdObjects.plan(config, repo.environment(env), services, reportHealth)
+                : FluxObjects.plan(config, repo.environment(env), services, reportHealth);
     }
 
     /**
