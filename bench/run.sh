@@ -60,8 +60,8 @@ c_one=$(timed sh -c "'$deployer' render --check -q --repo '$d' >/dev/null || tru
 mv "$v.orig" "$v"
 
 # byte-identical: 1 thread vs all cores
-"$deployer" render -q --repo "$d" --output "$work/t1" --threads 1
-"$deployer" render -q --repo "$d" --output "$work/tn"
+"$deployer" render -q --repo "$d" --out-dir "$work/t1" --threads 1
+"$deployer" render -q --repo "$d" --out-dir "$work/tn"
 diff -r "$work/t1" "$work/tn" >/dev/null && same=identical || same=DIFFERENT
 rm -rf "$work/t1" "$work/tn"
 

@@ -11,12 +11,12 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "",
-            "The bot is level-triggered: 'reconcile' compares every service's environments and opens exactly the",
-            "promotion pull requests the policy (promotion.auto, promotion.from in environments/) asks for;",
-            "running it twice changes nothing. 'serve' runs it when GitHub says something merged, and on a",
-            "timer. See docs/bot.md.",
+            "The bot is level-triggered: 'reconcile' compares every service's environments and opens exactly the "
+                    + "promotion pull requests the policy (promotion.auto, promotion.from in environments/) asks for; "
+                    + "running it twice changes nothing. 'serve' runs it when GitHub says something merged, and on a "
+                    + "timer. See docs/bot.md.",
             ""},
-        subcommands = {ReconcileCommand.class, ServeCommand.class})
+        subcommands = {ReconcileCommand.class, ServeCommand.class, picocli.CommandLine.HelpCommand.class})
 final class BotCommand implements Callable<Integer> {
 
     @Spec

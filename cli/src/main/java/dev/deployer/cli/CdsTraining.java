@@ -40,7 +40,7 @@ final class CdsTraining {
             QuickCheck.run(new String[] {"render", "--check", "--repo", r}, quiet, quiet);
             Main.commandLine().setOut(new java.io.PrintWriter(quiet)).setErr(new java.io.PrintWriter(quiet))
                     .execute("render", "--check", "--full", "--repo", r);
-            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "-", "--repo", r);
+            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "yaml", "--repo", r);
         } finally {
             delete(work);
         }

@@ -44,6 +44,11 @@ final class CheckReport {
     static int stale(List<Change> changes, String what, PrintWriter out, PrintWriter err) {
         out.print(UnifiedDiff.of(changes));
         out.flush();
+        return staleLine(changes, what, err);
+    }
+
+    /** Says what to do about stale output (the diff went elsewhere); returns the exit code for "changes found". */
+    static int staleLine(List<Change> changes, String what, PrintWriter err) {
         err.println(what + " is stale: " + changes.size() + " file(s) differ from the sources."
                 + " Run 'deployer render' and commit the result.");
         err.flush();

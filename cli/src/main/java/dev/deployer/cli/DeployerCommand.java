@@ -1,6 +1,7 @@
 package dev.deployer.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 
 @Command(name = "deployer",
@@ -10,10 +11,10 @@ import picocli.CommandLine.ScopeType;
         header = "Renders GitOps manifests from service definitions and opens the PRs that promote them.",
         description = {
             "",
-            "Teams write short service definitions in a deployment repository; deployer renders them into",
-            "plain per-environment Kubernetes manifests plus the Argo CD or Flux objects that apply them, and",
-            "its bot opens the pull requests that move an image tag from one environment to the next.",
-            "Deployer never talks to a cluster: git is the source of truth and the controllers do the applying.",
+            "Teams write short service definitions in a deployment repository; deployer renders them into "
+                    + "plain per-environment Kubernetes manifests plus the Argo CD or Flux objects that apply them, and "
+                    + "its bot opens the pull requests that move an image tag from one environment to the next. "
+                    + "Deployer never talks to a cluster: git is the source of truth and the controllers do the applying.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -21,7 +22,8 @@ import picocli.CommandLine.ScopeType;
             "  deployer render --repo my-deploy-repo   write rendered/ and clusters/",
             "  deployer render --check                 pre-commit: fail with a diff when rendered/ is stale",
             "  deployer kustomize overlays/prod        build a kustomization, exactly like kubectl kustomize",
-            "  deployer <command> --help               details of one command"},
+            "  deployer help COMMAND                   details of one command (or: deployer COMMAND --help)",
+            "  source <(deployer completion bash)      tab completion (also zsh and fish)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:success, or nothing to do",
@@ -45,6 +47,8 @@ import picocli.CommandLine.ScopeType;
             HoldCommand.class,
             ReleaseCommand.class,
             BotCommand.class,
+            CompletionCommand.class,
+            HelpCommand.class,
         })
 public final class DeployerCommand {
 }

@@ -10,9 +10,12 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Show what 'deployer render' would change, as a unified diff.",
         description = {
             "",
-            "Renders in memory and compares with the files on disk. Prints the diff on stdout and a summary",
-            "on stderr; exits 1 when there are differences, 0 when the output is up to date. Writes nothing.",
-            ""})
+            "Renders in memory and compares with the files on disk. Prints the diff on stdout and a summary on"
+                    + " stderr; exits 1 when there are differences, 0 when the output is up to date. Writes"
+                    + " nothing. With --output json, stdout has one document with every changed file and its diff.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {"  deployer diff -e prod", "  deployer diff --output json | jq -r '.changes[].path'"})
 final class DiffCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Spec
@@ -24,15 +27,25 @@ final class DiffCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     Filters filters;
 
+    @Mixin
+    OutputFormat output;
+
     @Override
     public Integer call() {
         RenderRun run = RenderRun.plan(repo, filters, null);
+        var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (output.json()) {
+            out.print(Json.document(ChangeReport.of(run, true)));
+            out.flush();
+        }
         if (run.plan.isEmpty()) {
             err.println("no changes: " + run.summary());
             return 0;
         }
-        run.printDiff(spec.commandLine().getOut());
+        if (!output.json()) {
+            run.printDiff(out);
+        }
         err.println("render would change " + run.changeSummary());
         return 1;
     }

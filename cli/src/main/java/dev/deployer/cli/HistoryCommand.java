@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Show the versions a service ran in one environment, newest first, from git.",
         description = {
             "",
-            "Reads the history of services/<service>/<env>.yaml on the current branch of --repo (or of the base",
-            "branch of --remote, cloned): each change of 'version' with its date, author, commit and PR.",
+            "Reads the history of services/<service>/<env>.yaml on the current branch of --repo (or of the base "
+                    + "branch of --remote, cloned): each change of 'version' with its date, author, commit and PR.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer history carts --env prod", "  deployer history carts --env prod --output json"})
@@ -64,7 +64,8 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         List<VersionHistory.Entry> entries = bot.remote != null ? fromRemote() : fromLocal();
         var out = spec.commandLine().getOut();
         if (output.json()) {
-            out.print(Json.write(entries.stream().map(HistoryCommand::toMap).toList()));
+            out.print(Json.document(Map.of("service", service, "env", env,
+                    "versions", entries.stream().map(HistoryCommand::toMap).toList())));
         } else if (entries.isEmpty()) {
             spec.commandLine().getErr().println("no versions of " + service + " in " + env + " in the history");
         } else {

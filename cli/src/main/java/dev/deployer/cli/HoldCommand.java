@@ -9,12 +9,12 @@ import picocli.CommandLine.Option;
         header = "Stop automatic promotion of a service into one environment.",
         description = {
             "",
-            "Writes 'hold: {reason: TEXT}' into services/<service>/<env>.yaml (only those lines are added) and",
-            "proposes it in a pull request on deployer-hold/<env>/<service>, or commits it with --no-pr. Once",
-            "it is on the base branch, 'deployer bot reconcile' and the webhook server open no promotion PRs",
-            "into that environment for the service, and the image webhook deploys nothing there;",
-            "'deployer promote' run by hand still works. The hold lives in git: reviewed, versioned, and",
-            "owned by whoever owns the values file. 'deployer release' lifts it.",
+            "Writes 'hold: {reason: TEXT}' into services/<service>/<env>.yaml (only those lines are added) and "
+                    + "proposes it in a pull request on deployer-hold/<env>/<service>, or commits it with --no-pr. Once "
+                    + "it is on the base branch, 'deployer bot reconcile' and the webhook server open no promotion PRs "
+                    + "into that environment for the service, and the image webhook deploys nothing there; "
+                    + "'deployer promote' run by hand still works. The hold lives in git: reviewed, versioned, and "
+                    + "owned by whoever owns the values file. 'deployer release' lifts it.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Git hooks for deployment repositories.",
         description = {"", "See docs/pre-commit.md for the pre-commit framework's hooks.", ""},
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = HookCommand.Install.class)
+        subcommands = {HookCommand.Install.class, picocli.CommandLine.HelpCommand.class})
 final class HookCommand implements Callable<Integer> {
 
     @Spec
@@ -27,10 +27,10 @@ final class HookCommand implements Callable<Integer> {
             header = "Install a git pre-commit hook that runs 'deployer render --check'.",
             description = {
                 "",
-                "Writes the pre-commit hook of the repository (where git looks for it: core.hooksPath and",
-                "worktrees are respected). The hook refuses a commit whose rendered/ or clusters/ is stale,",
-                "printing the diff. A hook that deployer did not write is only replaced with --force.",
-                "Teams using the pre-commit framework add the 'deployer-render-check' hook instead.",
+                "Writes the pre-commit hook of the repository (where git looks for it: core.hooksPath and "
+                        + "worktrees are respected). The hook refuses a commit whose rendered/ or clusters/ is stale, "
+                        + "printing the diff. A hook that deployer did not write is only replaced with --force. "
+                        + "Teams using the pre-commit framework add the 'deployer-render-check' hook instead.",
                 ""},
             footerHeading = "%nExamples:%n",
             footer = {"  deployer hook install", "  deployer hook install --command /opt/deployer/bin/deployer"})

@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Create a new deployment repository with dev, stage, prod and one service.",
         description = {
             "",
-            "Writes deployer.yaml, environments/{dev,stage,prod}.yaml, services/<service>/ (a service.yaml and one",
-            "values file per environment) and .gitattributes, then renders once. Existing files are kept;",
-            "a directory that already has a deployer.yaml is refused.",
+            "Writes deployer.yaml, environments/{dev,stage,prod}.yaml, services/<service>/ (a service.yaml and one "
+                    + "values file per environment) and .gitattributes, then renders once. Existing files are kept; "
+                    + "a directory that already has a deployer.yaml is refused.",
             ""},
         footerHeading = "%nExample:%n",
         footer = {"  deployer init shop-deploy --service carts --controller flux"})

@@ -14,15 +14,15 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Build a kustomization directory, printing what 'kubectl kustomize DIR' prints.",
         description = {
             "",
-            "Runs deployer's kustomize-compatible engine (kustomize v5.5 semantics): resources, bases and",
-            "overlays, components, configMap/secret generators with hash suffixes, patches (strategic merge",
-            "and JSON 6902), namespace, name prefix/suffix with reference fixing, labels, annotations,",
-            "replicas, images, replacements and sortOptions. The YAML on stdout is byte-identical to",
-            "kubectl's. Unsupported kustomization fields (helm charts, plugins, vars, remote bases) are",
-            "errors naming the field, never silently ignored. See docs/kustomize.md.",
+            "Runs deployer's kustomize-compatible engine (kustomize v5.5 semantics): resources, bases and "
+                    + "overlays, components, configMap/secret generators with hash suffixes, patches (strategic merge "
+                    + "and JSON 6902), namespace, name prefix/suffix with reference fixing, labels, annotations, "
+                    + "replicas, images, replacements and sortOptions. The YAML on stdout is byte-identical to "
+                    + "kubectl's. Unsupported kustomization fields (helm charts, plugins, vars, remote bases) are "
+                    + "errors naming the field, never silently ignored. See docs/kustomize.md.",
             "",
-            "Several DIRs are built one after the other in one process (much faster than one kubectl per",
-            "directory); their outputs are joined with '---' lines.",
+            "Several DIRs are built one after the other in one process (much faster than one kubectl per "
+                    + "directory); their outputs are joined with '---' lines.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

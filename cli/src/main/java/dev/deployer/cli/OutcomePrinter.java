@@ -17,7 +17,7 @@ final class OutcomePrinter {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (options.output.json()) {
-            out.print(Json.write(toMap(outcome)));
+            out.print(Json.document(toMap(outcome)));
         } else if (outcome.action() == Outcome.Action.DRY_RUN) {
             out.print(outcome.text());
         }

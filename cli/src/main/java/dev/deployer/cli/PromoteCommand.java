@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
         header = "Promote the version running in one environment to the next, through a pull request.",
         description = {
             "",
-            "Takes the version of SERVICE in the environment before --to (deployer.yaml order; or --from) and",
-            "proposes it for --to: the values file and the re-rendered manifests in one PR on",
-            "deployer/<env>/<service>, with reviewers from the environment's approvers. Skipping an",
-            "environment is refused unless --force. A newer version updates the open PR instead of opening",
-            "another; if the environment already runs it, nothing happens.",
+            "Takes the version of SERVICE in the environment before --to (deployer.yaml order; or --from) and "
+                    + "proposes it for --to: the values file and the re-rendered manifests in one PR on "
+                    + "deployer/<env>/<service>, with reviewers from the environment's approvers. Skipping an "
+                    + "environment is refused unless --force. A newer version updates the open PR instead of opening "
+                    + "another; if the environment already runs it, nothing happens.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

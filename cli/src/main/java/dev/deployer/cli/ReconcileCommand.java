@@ -19,12 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Open exactly the promotion pull requests the promotion policy asks for; twice changes nothing.",
         description = {
             "",
-            "Clones the remote once and lists its open pull requests once. For every service and every",
-            "environment with 'promotion.auto: true' and a 'promotion.from', it proposes the source's version",
-            "(a PR on deployer/<env>/<service>, as 'deployer promote' does) unless the target already runs it,",
-            "the target is on hold ('deployer hold'), or an open PR already carries that version. A PR that",
-            "carries an older version is updated; a promotion PR made moot is closed; a rollback PR is left",
-            "alone. One line per decision on stderr. Exit 4 if any decision failed (the others still ran).",
+            "Clones the remote once and lists its open pull requests once. For every service and every "
+                    + "environment with 'promotion.auto: true' and a 'promotion.from', it proposes the source's version "
+                    + "(a PR on deployer/<env>/<service>, as 'deployer promote' does) unless the target already runs it, "
+                    + "the target is on hold ('deployer hold'), or an open PR already carries that version. A PR that "
+                    + "carries an older version is updated; a promotion PR made moot is closed; a rollback PR is left "
+                    + "alone. One line per decision on stderr. Exit 4 if any decision failed (the others still ran).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -64,7 +64,7 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (output.json()) {
-            out.print(Json.write(toMap(result)));
+            out.print(Json.document(toMap(result)));
         }
         result.decisions().forEach(d -> err.println(d.summary()));
         if (!result.note().isEmpty()) {

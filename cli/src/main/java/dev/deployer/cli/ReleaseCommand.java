@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
         header = "Lift a hold: let the bot promote a service into one environment again.",
         description = {
             "",
-            "Removes 'hold:' from services/<service>/<env>.yaml (the file is left as it was before the hold)",
-            "in a pull request on deployer-hold/<env>/<service>, or directly with --no-pr. After it is merged,",
-            "the next 'deployer bot reconcile' proposes the source environment's version if it differs.",
+            "Removes 'hold:' from services/<service>/<env>.yaml (the file is left as it was before the hold) "
+                    + "in a pull request on deployer-hold/<env>/<service>, or directly with --no-pr. After it is merged, "
+                    + "the next 'deployer bot reconcile' proposes the source environment's version if it differs.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer release carts --env prod"})

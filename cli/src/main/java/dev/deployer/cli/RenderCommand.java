@@ -1,7 +1,10 @@
 package dev.deployer.cli;
 
 import dev.deployer.cache.RenderCache;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputWriter;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -15,24 +18,25 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Render service definitions into per-environment manifests.",
         description = {
             "",
-            "Reads deployer.yaml, environments/ and services/, and writes one file per Kubernetes object to",
-            "rendered/<env>/<service>/<kind>-<name>.yaml, with a kustomization.yaml per service and per",
-            "environment (so 'kubectl kustomize rendered/dev' builds dev). Output is deterministic: the same",
-            "input gives the same bytes on any machine and any thread count. Everything is rendered and",
-            "checked before anything is written; files deployer generated earlier and no longer produces are",
-            "deleted; files it did not generate are never touched.",
+            "Reads deployer.yaml, environments/ and services/, and writes one file per Kubernetes object to"
+                    + " rendered/<env>/<service>/<kind>-<name>.yaml, with a kustomization.yaml per service and per"
+                    + " environment (so 'kubectl kustomize rendered/dev' builds dev). Output is deterministic: the"
+                    + " same input gives the same bytes on any machine and any thread count. Everything is rendered"
+                    + " and checked before anything is written; files deployer generated earlier and no longer"
+                    + " produces are deleted; files it did not generate are never touched.",
             "",
-            "With --check (the pre-commit hook), nothing is written: the command exits 1 and prints a unified",
-            "diff when the committed output is stale. In a git clone, --check first asks the render cache",
-            "(.git/deployer/render-index, written by every full render): when nothing changed it answers",
-            "without rendering, when a few services changed it renders only those; --full skips it.",
+            "With --check (the pre-commit hook), nothing is written: the command exits 1 and prints a unified"
+                    + " diff when the committed output is stale. In a git clone, --check first asks the render cache"
+                    + " (.git/deployer/render-index, written by every full render): when nothing changed it answers"
+                    + " without rendering, when a few services changed it renders only those; --full skips it.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  deployer render                              render everything in the current repository",
             "  deployer render --repo examples/carts -e dev render one environment",
             "  deployer render --check                      fail with a diff if rendered/ is out of date",
-            "  deployer render --output - -s carts -e prod  print carts' prod objects to stdout"})
+            "  deployer render -o yaml -s carts -e prod     print carts' prod objects to stdout",
+            "  deployer render --out-dir /tmp/preview       write under /tmp/preview/rendered/ instead"})
 final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Spec
@@ -47,9 +51,15 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Option(names = "--check", description = "Write nothing; exit 1 with a diff if the output on disk is stale.")
     boolean check;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR|-",
-            description = "Write under DIR instead of the repository, or '-' to print the objects to stdout.")
-    String output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text", converter = RenderFormat.Converter.class,
+            description = "Output format: text (a summary on stderr, the default), json (the summary and the changed"
+                    + " files as a document on stdout) or yaml (every rendered object on stdout as one YAML stream;"
+                    + " nothing is written).")
+    RenderFormat format;
+
+    @Option(names = "--out-dir", paramLabel = "DIR",
+            description = "Compare with and write under DIR instead of the repository: files go to DIR/rendered/….")
+    Path outDir;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
@@ -60,44 +70,71 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        if ("-".equals(output)) {
-            RenderRun run = RenderRun.plan(repo, filters, null);
-            run.printObjects(out);
-            return 0;
+        if (format == RenderFormat.yaml) {
+            return printObjects();
         }
-        Path outputRoot = output == null ? null : Path.of(output).toAbsolutePath();
-        boolean cacheable = output == null && !filters.filtered();
-        if (check && cacheable && !full) {
+        boolean cacheable = outDir == null && !filters.filtered();
+        if (check && cacheable && !full && format == RenderFormat.text) {
             long start = System.nanoTime();
-            OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()), out, err, quiet, start);
+            OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()),
+                    out(), err(), quiet, start);
             if (answer.isPresent()) {
                 return answer.getAsInt();
             }
         }
-        RenderRun run = RenderRun.plan(repo, filters, outputRoot, cacheable);
+        RenderRun run = RenderRun.plan(repo, filters, outDir == null ? null : outDir.toAbsolutePath(), cacheable);
+        return check ? check(run, cacheable) : write(run, cacheable);
+    }
+
+    private int check(RenderRun run, boolean cacheable) {
         String dir = run.result.repo().config().renderedDir() + "/";
-        if (check) {
-            if (!run.plan.isEmpty()) {
-                return CheckReport.stale(run.plan.changes(), dir, out, err);
-            }
-            if (cacheable) {
-                run.recordInCache(repo.root());
-            }
-            if (!quiet) {
-                CheckReport.upToDate(dir, run.result.files().size(), run.millis, err);
-            }
-            return 0;
+        if (format == RenderFormat.json) {
+            out().print(Json.document(ChangeReport.of(run, true)));
+            out().flush();
         }
-        OutputWriter.apply(run.plan);
+        if (!run.plan.isEmpty()) {
+            return format == RenderFormat.json ? CheckReport.staleLine(run.plan.changes(), dir, err())
+                    : CheckReport.stale(run.plan.changes(), dir, out(), err());
+        }
         if (cacheable) {
             run.recordInCache(repo.root());
         }
         if (!quiet) {
-            err.println((run.plan.isEmpty() ? "up to date: " : "rendered ") + run.summary() + " (" + run.millis + " ms)");
+            CheckReport.upToDate(dir, run.result.files().size(), run.millis, err());
         }
         return 0;
+    }
+
+    private int write(RenderRun run, boolean cacheable) {
+        OutputWriter.apply(run.plan);
+        if (cacheable) {
+            run.recordInCache(repo.root());
+        }
+        if (format == RenderFormat.json) {
+            out().print(Json.document(ChangeReport.of(run, false)));
+            out().flush();
+        }
+        if (!quiet) {
+            err().println((run.plan.isEmpty() ? "up to date: " : "rendered ") + run.summary() + " (" + run.millis + " ms)");
+        }
+        return 0;
+    }
+
+    private int printObjects() {
+        if (check || outDir != null) {
+            throw new DeployerException(ExitCode.USAGE, "--output yaml prints the objects and writes nothing:"
+                    + " it cannot be combined with " + (check ? "--check" : "--out-dir"));
+        }
+        RenderRun.plan(repo, filters, null).printObjects(out());
+        return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     @Override

@@ -10,13 +10,13 @@ import picocli.CommandLine.Option;
         header = "Propose going back to the previous version of a service in one environment.",
         description = {
             "",
-            "Finds the version the environment ran before the current one in the git history of its values",
-            "file (or takes --to) and opens the pull request that sets it, like promote does. Merging the PR",
-            "is the rollback. 'deployer history' shows the versions to choose from.",
+            "Finds the version the environment ran before the current one in the git history of its values "
+                    + "file (or takes --to) and opens the pull request that sets it, like promote does. Merging the PR "
+                    + "is the rollback. 'deployer history' shows the versions to choose from.",
             "",
-            "The same PR also puts the environment on hold for the service (hold: in its values file), so",
-            "that 'deployer bot reconcile' does not promote the version rolled back from right back;",
-            "'deployer release' lifts the hold once a fixed version is ready. --no-hold leaves it out.",
+            "The same PR also puts the environment on hold for the service (hold: in its values file), so "
+                    + "that 'deployer bot reconcile' does not promote the version rolled back from right back; "
+                    + "'deployer release' lifts the hold once a fixed version is ready. --no-hold leaves it out.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

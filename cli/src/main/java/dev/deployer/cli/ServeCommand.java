@@ -29,12 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Serve GitHub webhooks (and CI image announcements) and reconcile when they arrive.",
         description = {
             "",
-            "Listens on --port for signed requests: POST /webhook/github (a merged deployer PR, or a push to the",
-            "base branch, reconciles the services concerned; ping answers pong) and POST /webhook/image",
-            "({\"service\": …, \"version\": …} from CI: set-version in the first environment). Every request must",
-            "carry X-Hub-Signature-256 made with the secret from DEPLOYER_WEBHOOK_SECRET or --webhook-secret-file.",
-            "GET /healthz is liveness; GET /readyz turns 200 once a reconcile pass went through. Work runs one job",
-            "at a time; a full reconcile also runs at start and every --resync-interval. SIGTERM drains the queue.",
+            "Listens on --port for signed requests: POST /webhook/github (a merged deployer PR, or a push to the "
+                    + "base branch, reconciles the services concerned; ping answers pong) and POST /webhook/image "
+                    + "({\"service\": …, \"version\": …} from CI: set-version in the first environment). Every request must "
+                    + "carry X-Hub-Signature-256 made with the secret from DEPLOYER_WEBHOOK_SECRET or --webhook-secret-file. "
+                    + "GET /healthz is liveness; GET /readyz turns 200 once a reconcile pass went through. Work runs one job "
+                    + "at a time; a full reconcile also runs at start and every --resync-interval. SIGTERM drains the queue.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -10,11 +10,11 @@ import picocli.CommandLine.Parameters;
         header = "Set a service's version (image tag) in one environment; what CI calls after pushing an image.",
         description = {
             "",
-            "Clones the remote, sets 'version' in services/<service>/<env>.yaml (only that value's bytes change:",
-            "comments, quoting and layout stay), re-renders, commits on the branch deployer/<env>/<service>,",
-            "pushes with a lease and opens or updates the one pull request for that branch. With --no-pr (or",
-            "promotion.direct: true in the environment) it commits to the base branch instead. Running it twice",
-            "changes nothing the second time. Needs GITHUB_TOKEN for pull requests (see docs/bot.md).",
+            "Clones the remote, sets 'version' in services/<service>/<env>.yaml (only that value's bytes change: "
+                    + "comments, quoting and layout stay), re-renders, commits on the branch deployer/<env>/<service>, "
+                    + "pushes with a lease and opens or updates the one pull request for that branch. With --no-pr (or "
+                    + "promotion.direct: true in the environment) it commits to the base branch instead. Running it twice "
+                    + "changes nothing the second time. Needs GITHUB_TOKEN for pull requests (see docs/bot.md).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

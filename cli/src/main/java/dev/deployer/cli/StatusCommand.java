@@ -18,8 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "What runs where: services × environments, pending promotions, open promotion PRs.",
         description = {
             "",
-            "Versions come from the values files of --repo (pull first to see the latest). Open promotion",
-            "pull requests (label 'deployer') are listed when GITHUB_TOKEN or a GitHub App is configured.",
+            "Versions come from the values files of --repo (pull first to see the latest). Open promotion "
+                    + "pull requests (label 'deployer') are listed when GITHUB_TOKEN or a GitHub App is configured.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer status", "  deployer status --output json | jq '.pending'"})
@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
         StatusReport report = StatusReport.of(local, prs);
         var out = spec.commandLine().getOut();
-        out.print(output.json() ? Json.write(report) : report.toText());
+        out.print(output.json() ? Json.document(report) : report.toText());
         out.flush();
         return 0;
     }

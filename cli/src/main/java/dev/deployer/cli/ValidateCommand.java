@@ -1,11 +1,14 @@
 package dev.deployer.cli;
 
+import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputTree;
 import dev.deployer.validate.OutputValidator;
 import dev.deployer.validate.SchemaProblem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,18 +22,23 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Check the definitions and the rendered output, reporting every problem at once.",
         description = {
             "",
-            "Loads every definition, resolves every service in every environment and renders it in memory,",
-            "collecting all problems (file:line:col, what is wrong, how to fix it). Then checks every rendered",
-            "document (rendered/ and clusters/) strictly: against its JSON Schema when the schema directory",
-            "has one, and core Kubernetes kinds against the Kubernetes API models even without one. Each",
-            "problem is printed as 'file: kind/name: path: problem'; any problem exits 3. Also reports when",
-            "the committed output is stale. Writes nothing.",
+            "Loads every definition, resolves every service in every environment and renders it in memory,"
+                    + " collecting all problems (file:line:col, what is wrong, how to fix it). Then checks every"
+                    + " rendered document (rendered/ and clusters/) strictly: against its JSON Schema when the schema"
+                    + " directory has one, and core Kubernetes kinds against the Kubernetes API models even without"
+                    + " one. Each problem is printed as 'file: kind/name: path: problem'; any problem exits 3. Also"
+                    + " reports when the committed output is stale. Writes nothing.",
+            "",
+            "With --output json, stdout has one document with every problem, the definitions' (file, line,"
+                    + " column, message, hint) and the documents' (file, kind, name, path, message); stderr reads"
+                    + " as without it.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  deployer validate                          definitions, and core kinds by the Kubernetes models",
             "  deployer validate --schemas ../schemas     every kind with a schema (kubeconform layout)",
-            "  deployer validate --on-disk                also the committed files as they are"})
+            "  deployer validate --on-disk                also the committed files as they are",
+            "  deployer validate --output json            the same as a document for scripts"})
 final class ValidateCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Spec
@@ -51,23 +59,46 @@ final class ValidateCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Option(names = "--on-disk", description = "Also check the output files as they are on disk (hand-edited or stale).")
     boolean onDisk;
 
+    @Mixin
+    OutputFormat output;
+
     @Override
     public Integer call() {
-        RenderRun run = RenderRun.plan(repo, filters, null);
-        var err = spec.commandLine().getErr();
+        RenderRun run = render();
         OutputValidator validator = new OutputValidator(schemaDirectory(run));
         OutputValidator.Report report = validator.validate(run.result.files());
         Set<SchemaProblem> problems = new LinkedHashSet<>(report.problems());
         if (onDisk) {
             problems.addAll(validator.validate(OutputTree.read(repo.root(), run.result.scope())).problems());
         }
-        problems.forEach(err::println);
-        if (!problems.isEmpty()) {
-            err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
-                    + " found in the output documents");
-            err.flush();
-            return ExitCode.INVALID_CONFIG.code();
+        if (output.json()) {
+            print(ValidationReport.of(run, report, List.copyOf(problems)));
         }
+        return problems.isEmpty() ? valid(run, report) : invalid(problems);
+    }
+
+    /** The render; with --output json, its diagnostics also go to stdout as a document before the usual error. */
+    private RenderRun render() {
+        try {
+            return RenderRun.plan(repo, filters, null);
+        } catch (DeployerException e) {
+            if (output.json() && !e.diagnostics().isEmpty()) {
+                print(ValidationReport.of(e.diagnostics()));
+            }
+            throw e;
+        }
+    }
+
+    private int invalid(Set<SchemaProblem> problems) {
+        PrintWriter err = spec.commandLine().getErr();
+        problems.forEach(err::println);
+        err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " found in the output documents");
+        err.flush();
+        return ExitCode.INVALID_CONFIG.code();
+    }
+
+    private int valid(RenderRun run, OutputValidator.Report report) {
+        PrintWriter err = spec.commandLine().getErr();
         err.println("valid: " + run.result.files().size() + " files rendered from " + run.result.repo().services().size()
                 + " services; " + report.checked() + " documents checked (" + report.bySchema() + " by schema, "
                 + report.byModel() + " by the Kubernetes models)"
@@ -77,6 +108,12 @@ final class ValidateCommand implements Callable<Integer>, ErrorHandler.HasRepo {
                     + " files differ); run 'deployer render'");
         }
         return ExitCode.OK.code();
+    }
+
+    private void print(Object document) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(Json.document(document));
+        out.flush();
     }
 
     /** --schemas, else deployer.yaml's 'schemas:' (relative to the repository). */

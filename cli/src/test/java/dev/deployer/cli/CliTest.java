@@ -67,7 +67,7 @@ class CliTest {
     void outputDashPrintsTheObjectsAndWritesNothing() throws IOException {
         Path repo = copyOfCarts();
         deleteRendered(repo);
-        Cli.Run run = Cli.run("render", "--output", "-", "--env", "prod", "--repo", repo.toString());
+        Cli.Run run = Cli.run("render", "--output", "yaml", "--env", "prod", "--repo", repo.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("# Source: rendered/prod/carts/"), run.out());
         assertTrue(run.out().contains("kind: HorizontalPodAutoscaler"));

@@ -91,6 +91,7 @@ class HoldTest {
         assertEquals(0, rollback.exitCode(), rollback.err());
         assertTrue(rollback.err().contains("carts dev: v1.3.0 → v1.2.0 + hold: committed"), rollback.err());
         assertTrue(rollback.out().contains("\"reason\" : \"rolled back to v1.2.0 by deployer rollback\""), rollback.out());
+        dev.deployer.cli.DocumentSchemas.assertValid("outcome", rollback.out());
         String dev = remote.show("main", "services/carts/dev.yaml");
         assertTrue(dev.contains("version: v1.2.0\n") && dev.endsWith("hold:\n  reason: \"rolled back to v1.2.0 by deployer rollback\"\n"), dev);
 

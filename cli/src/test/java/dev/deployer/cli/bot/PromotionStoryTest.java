@@ -110,6 +110,7 @@ class PromotionStoryTest {
         assertEquals(0, history.exitCode(), history.err());
         assertTrue(history.out().indexOf("\"v1.4.0\"") < history.out().indexOf("\"v1.2.0\""), history.out());
         assertTrue(history.out().contains("\"pullRequest\" : 2"), history.out());
+        assertEquals("carts", dev.deployer.cli.DocumentSchemas.assertValid("history", history.out()).get("service").asText());
 
         // A developer's checkout: status and history read it locally; PRs come from GitHub.
         Path checkout = temp.resolve("checkout");
@@ -120,6 +121,7 @@ class PromotionStoryTest {
         assertTrue(status.out().contains("#3 Roll back carts in prod to v1.2.0"), status.out());
         Run json = local("status", "--repo", checkout.toString(), "--output", "json");
         assertTrue(json.out().contains("\"pullRequestsKnown\" : true"), json.out());
+        dev.deployer.cli.DocumentSchemas.assertValid("status", json.out());
         Run localHistory = local("history", "carts", "--env", "prod", "--repo", checkout.toString());
         assertEquals(0, localHistory.exitCode(), localHistory.err());
         assertTrue(localHistory.out().startsWith("VERSION"), localHistory.out());

@@ -153,6 +153,7 @@ class ReconcileTest {
         assertTrue(run.err().contains("carts stage: v1.2.0 → v1.3.0: dry run, nothing written"), run.err());
         assertTrue(run.out().contains("\"action\" : \"dry_run\""), run.out());
         assertTrue(run.out().contains("\"writes\" : 0"), run.out());
+        dev.deployer.cli.DocumentSchemas.assertValid("reconcile", run.out());
         assertEquals(0, github.writeCalls(), github.callSummary());
         assertFalse(remote.hasBranch("deployer/stage/carts"));
         assertEquals(main, remote.log("main"));
