@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
  * ({@code GITHUB_TOKEN}, or a GitHub App), never from options, so they stay out of shell
  * history, process lists and help text.
  */
-public final class BotOptions implements UsesEnvironment {
+public final class BotOptions implements UsesEnvironment, UsesClock {
 
     static final String TOKEN = "GITHUB_TOKEN";
     static final String APP_ID = "DEPLOYER_GITHUB_APP_ID";
@@ -52,10 +52,16 @@ public final class BotOptions implements UsesEnvironment {
     Path workDir;
 
     private Map<String, String> environment = Map.of();
+    private Clock clock = Clock.systemUTC();
 
     @Override
     public void environment(Map<String, String> env) {
         this.environment = env;
+    }
+
+    @Override
+    public void clock(Clock newClock) {
+        this.clock = newClock;
     }
 
     BotSettings settings(RepoOptions repo, boolean dryRun, boolean direct) {
@@ -67,7 +73,7 @@ public final class BotOptions implements UsesEnvironment {
         Credentials git = environment.containsKey(TOKEN) && url.startsWith("http")
                 ? Credentials.token(environment.get(TOKEN)) : Credentials.none();
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
-        return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, Clock.systemUTC());
+        return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, clock);
     }
 
     /** The promotion bot for a writing command, with GitHub connected only if a PR is touched. */

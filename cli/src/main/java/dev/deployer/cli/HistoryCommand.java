@@ -4,7 +4,7 @@ import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
-import dev.deployer.bot.promote.VersionHistory;
+import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.status.Columns;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;

@@ -2,6 +2,8 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.status.StatusReport;
+import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,8 @@ final class OutcomePrinter {
         err.println(outcome.summary());
         out.flush();
         err.flush();
-        return 0;
+        // A closed promotion gate refuses the command: nothing was done that was asked for.
+        return outcome.action() == Outcome.Action.GATED ? ExitCode.REMOTE.code() : 0;
     }
 
     static Map<String, Object> toMap(Outcome o) {
@@ -48,6 +51,7 @@ final class OutcomePrinter {
         if (!o.detail().isEmpty()) {
             m.put("detail", o.detail());
         }
+        o.gates().ifPresent(v -> m.put("gates", v.gates().stream().map(StatusReport.Gate::of).toList()));
         return m;
     }
 

@@ -1,10 +1,15 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.git.Credentials;
+import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +46,28 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     public Integer call() {
         Repo local = RepoLoader.load(repo.root());
         BotSettings settings = bot.settings(repo, true, false);
-        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
-        StatusReport report = StatusReport.of(local, prs);
-        var out = spec.commandLine().getOut();
-        out.print(output.json() ? Json.document(report) : report.toText());
-        out.flush();
+        Optional<ScmProvider> github = bot.githubIfConfigured(settings);
+        Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
+        Optional<GitWorkspace> history = history(settings);
+        try {
+            Optional<GateCheck> gates = history.map(ws -> new GateCheck(local, ws, "HEAD",
+                    github.map(p -> () -> p), settings.clock()));
+            StatusReport report = StatusReport.of(local, prs, gates);
+            var out = spec.commandLine().getOut();
+            out.print(output.json() ? Json.document(report) : report.toText());
+            out.flush();
+        } finally {
+            history.ifPresent(GitWorkspace::close);
+        }
         return 0;
+    }
+
+    /** The checkout's git history, which the promotion gates read (when the version landed); none outside git. */
+    private Optional<GitWorkspace> history(BotSettings settings) {
+        if (!Files.exists(repo.root().resolve(".git"))) {
+            return Optional.empty();
+        }
+        return Optional.of(GitWorkspace.open(repo.root(), Credentials.none(), settings.clock()));
     }
 
     @Override

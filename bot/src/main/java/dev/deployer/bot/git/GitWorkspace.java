@@ -181,6 +181,15 @@ public final class GitWorkspace implements AutoCloseable {
         return call("git log", () -> new History(git.getRepository()).log(path, resolve(ref), limit));
     }
 
+    /**
+     * The first-parent commits from {@code ref} back to {@code until} (included), newest first, at
+     * most {@code limit}: the heads the base branch had since {@code until} landed.
+     */
+    public List<CommitInfo> firstParents(String ref, CommitId until, int limit) {
+        return call("git log", () -> new History(git.getRepository()).firstParents(resolve(ref),
+                ObjectId.fromString(until.hex()), limit));
+    }
+
     /** The file as it was in {@code commit}; empty when it did not exist there. */
     public Optional<String> readFileAt(CommitId commit, String path) {
         return call("git show", () -> new History(git.getRepository()).read(ObjectId.fromString(commit.hex()), path));

@@ -49,9 +49,10 @@ public final class PullRequestText {
      * @param path        environment → version after this change, in promotion order
      * @param compareUrl  a link to the application's changes between the versions, if known
      * @param diff        the rendered diff (unified), possibly empty
+     * @param gates       the promotion gates' section ({@link GateText}), or ""
      */
     public static String body(Change change, List<ImageChange> images, Map<String, String> path,
-                              Optional<String> compareUrl, String diff) {
+                              Optional<String> compareUrl, String diff, String gates) {
         if (!change.changesVersion() && change.changesHold()) {
             return HoldText.body(change, diff);
         }
@@ -65,6 +66,7 @@ public final class PullRequestText {
         }
         b.append("\n**Promotion path:** ").append(path(change, path)).append("\n");
         compareUrl.ifPresent(u -> b.append("\n**Application changes:** ").append(u).append("\n"));
+        b.append(gates);
         b.append("\nMerging this pull request deploys it")
                 .append(change.env().isEmpty() ? "" : " to `" + change.env() + "`").append(".\n");
         if (change.changesHold()) {

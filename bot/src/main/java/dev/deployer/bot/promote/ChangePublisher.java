@@ -31,6 +31,7 @@ final class ChangePublisher {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final OpenPullRequests open;
+    private String gates = "";
 
     ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open) {
         this.settings = settings;
@@ -39,6 +40,12 @@ final class ChangePublisher {
     }
 
     Outcome publish(Session session, Function<Session, Change> plan) {
+        return publish(session, plan, "");
+    }
+
+    /** {@code gates}: the promotion gates' section of the pull request body ({@code GateText}), or "". */
+    Outcome publish(Session session, Function<Session, Change> plan, String gates) {
+        this.gates = gates;
         Change change = plan.apply(session);
         Environment env = session.repo().environment(change.env());
         if (change.isNoOp()) {
@@ -139,12 +146,12 @@ final class ChangePublisher {
                 env.promotion().autoMerge() ? AutoMerge.with(MergeMethod.MERGE) : AutoMerge.OFF);
     }
 
-    private static String body(Repo repo, Change change, AppliedChange applied) {
+    private String body(Repo repo, Change change, AppliedChange applied) {
         Map<String, String> path = Versions.byEnvironment(repo, repo.service(change.service()).orElseThrow());
         path.put(change.env(), change.toVersion());
         Optional<String> compare = PullRequestText.compareUrl(repo.config().appRepoUrl(), change.fromVersion(),
                 change.toVersion());
-        return PullRequestText.body(change, applied.images(), path, compare, applied.diff());
+        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), gates);
     }
 
     static String commitMessage(Change change) {

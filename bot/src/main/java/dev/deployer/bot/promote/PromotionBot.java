@@ -1,6 +1,9 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.pr.GateText;
+import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.scm.ScmProvider;
 import java.util.List;
 import java.util.Optional;
@@ -27,13 +30,26 @@ public final class PromotionBot {
         this.scm = scm;
     }
 
+    /** Refused ({@link Outcome.Action#GATED}) inside a freeze window of {@code env} unless {@code force}. */
+    public Outcome setVersion(String service, String env, String version, boolean force) {
+        Function<Session, Change> plan = s -> s.planner().setVersion(service, env, version);
+        try (Session session = Session.open(settings)) {
+            Change change = plan.apply(session);
+            Verdict verdict = session.gates(scm, settings.clock()).delivery(service, env, version);
+            if (change.changesVersion() && !verdict.open() && !force) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
+            return publisher().publish(session, plan, GateText.section(verdict, force)).withGates(verdict);
+        }
+    }
+
     public Outcome setVersion(String service, String env, String version) {
-        return run(s -> s.planner().setVersion(service, env, version));
+        return setVersion(service, env, version, false);
     }
 
     /**
      * A new build announced by CI (the image webhook): set-version in the first environment,
-     * unless that environment is on hold for the service.
+     * unless that environment is on hold for the service or inside a freeze window.
      */
     public Outcome deliver(String service, String version) {
         try (Session session = Session.open(settings)) {
@@ -43,12 +59,31 @@ public final class PromotionBot {
                 return Outcome.nothing(Outcome.Action.HELD, change, Optional.empty(),
                         change.holdBefore().describe() + ", not deployed");
             }
+            Verdict verdict = session.gates(scm, settings.clock()).delivery(service, first, version);
+            if (change.changesVersion() && !verdict.open()) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
             return publisher().publish(session, s -> s.planner().setVersion(service, first, version));
         }
     }
 
+    /**
+     * Refused ({@link Outcome.Action#GATED}) while a promotion gate of {@code to} is closed, unless
+     * {@code force}, which also allows skipping an environment; the PR then says what was overridden.
+     */
     public Outcome promote(String service, String to, Optional<String> from, boolean force) {
-        return run(s -> s.planner().promote(service, to, from, force));
+        Function<Session, Change> plan = s -> s.planner().promote(service, to, from, force);
+        try (Session session = Session.open(settings)) {
+            Change change = plan.apply(session);
+            if (change.isNoOp()) {
+                return publisher().publish(session, plan);
+            }
+            Verdict verdict = session.gates(scm, settings.clock()).promotion(service, to);
+            if (!verdict.open() && !force) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
+            return publisher().publish(session, plan, GateText.section(verdict, force)).withGates(verdict);
+        }
     }
 
     /** Back to {@code to}, or to the version the environment ran before the current one. */

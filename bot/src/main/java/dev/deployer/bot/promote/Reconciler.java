@@ -1,6 +1,9 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.pr.GateText;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
@@ -98,7 +101,11 @@ final class Reconciler {
         }
     }
 
-    /** The order matters: a moot PR is closed even when held; a held or foreign branch is not written. */
+    /**
+     * The order matters: a moot PR is closed even when held; a held or foreign branch is not
+     * written; a PR that already carries the version is not rebuilt, only kept from auto-merging
+     * inside a freeze; a new or newer version is proposed only through open gates.
+     */
     private Outcome decide(Session session, Change change, OnBranch branch, ChangePublisher publisher,
                            Function<Session, Change> plan) {
         boolean ours = branch.ours(change);
@@ -113,10 +120,16 @@ final class Reconciler {
         if (branch.pr().isPresent() && !ours) {
             return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
         }
+        GateCheck gates = session.gates(scm, settings.clock());
         if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
-            return new Outcome(Outcome.Action.PR_UNCHANGED, change, branch.pr(), Optional.empty(), List.of(), "");
+            return new FrozenAutoMerge(settings, scm).check(session.repo().environment(change.env()),
+                    gates.delivery(change.service(), change.env(), change.toVersion()), change, branch.pr().orElseThrow());
         }
-        return publisher.publish(session, plan);
+        Verdict verdict = gates.promotion(change.service(), change.env());
+        if (!verdict.open()) {
+            return Outcome.gated(change, branch.pr(), verdict);
+        }
+        return publisher.publish(session, plan, GateText.section(verdict, false)).withGates(verdict);
     }
 
     /** Environments that commit directly have no PR to look at. */

@@ -1,13 +1,19 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.Planner;
+import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import dev.deployer.bot.scm.ScmProvider;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One clone for one command or one reconcile pass, with the repository as the remote's base
@@ -49,6 +55,11 @@ final class Session implements AutoCloseable {
 
     Planner planner() {
         return new Planner(repo);
+    }
+
+    /** The promotion gates as the session's snapshot of the base branch has them. */
+    GateCheck gates(Supplier<ScmProvider> scm, Clock clock) {
+        return new GateCheck(repo, workspace(), "refs/remotes/origin/" + clone.baseBranch(), Optional.of(scm), clock);
     }
 
     String baseBranch() {

@@ -33,6 +33,15 @@ public interface ScmProvider {
     void close(int number, String comment);
 
     /**
+     * The reports on commit {@code sha}: the latest commit status of each context and every check
+     * run (the latest of each name). Read-only; two calls on GitHub.
+     */
+    List<CommitCheck> checks(String sha);
+
+    /** Turns auto-merge off (a freeze began); the pull request stays open. */
+    void disableAutoMerge(PullRequest pr);
+
+    /**
      * The idempotent opener: adopt the open pull request for the same head and base and update
      * it if needed, or create one. Running it twice with the same spec writes nothing the
      * second time. Whether there is anything to propose at all (a diff between the branches)

@@ -1,5 +1,8 @@
 package dev.deployer.bot.status;
 
+import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.gate.GateResult;
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
@@ -16,7 +19,8 @@ import java.util.Optional;
 /**
  * "What runs where?": every service's version in every environment, the promotions that are
  * pending (the source environment runs another version than the target), the holds that keep
- * the bot from promoting, and the open promotion pull requests with the version each carries.
+ * the bot from promoting, why the promotion gates keep a pending promotion waiting, and the open
+ * promotion pull requests with the version each carries.
  */
 public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<Held> holds,
                            List<OpenPr> pullRequests, boolean pullRequestsKnown) {
@@ -24,8 +28,23 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
     public record Row(String service, Map<String, String> versions) {
     }
 
-    /** @param held whether the target is on hold, so the bot will not propose it */
-    public record Pending(String service, String from, String to, String version, String current, boolean held) {
+    /**
+     * @param held  whether the target is on hold, so the bot will not propose it
+     * @param waits why the promotion gates keep it waiting ({@code soak: 3h12m left (…)}), "" when they are open
+     * @param gates every gate of the target environment, as it stands
+     */
+    public record Pending(String service, String from, String to, String version, String current, boolean held,
+                          String waits, List<Gate> gates) {
+        public Pending {
+            gates = List.copyOf(gates);
+        }
+    }
+
+    /** One promotion gate of a pending promotion ({@link GateResult}), as status shows it. */
+    public record Gate(String gate, String state, String detail, String until) {
+        public static Gate of(GateResult g) {
+            return new Gate(g.gate().id(), g.state().id(), g.detail(), g.until().map(Object::toString).orElse(""));
+        }
     }
 
     public record Held(String service, String env, String reason) {
@@ -44,6 +63,11 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
     public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests) {
+        return of(repo, openPullRequests, Optional.empty());
+    }
+
+    /** {@code gates}: where the promotion gates are evaluated for the pending promotions, if the history is at hand. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests, Optional<GateCheck> gates) {
         List<String> envs = repo.config().environments();
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
@@ -60,7 +84,11 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
                 }
                 if (!from.isEmpty() && versions.containsKey(from) && versions.containsKey(env)
                         && !versions.get(from).equals(versions.get(env))) {
-                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env), hold.held()));
+                    Optional<Verdict> verdict = hold.held() || !e.promotion().gates().any() ? Optional.empty()
+                            : gates.map(g -> g.promotion(s.name(), env));
+                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env), hold.held(),
+                            verdict.map(Verdict::why).orElse(""),
+                            verdict.map(v -> v.gates().stream().map(Gate::of).toList()).orElse(List.of())));
                 }
             }
         }
@@ -86,7 +114,7 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
         out.append("\nPending promotions:").append(pending.isEmpty() ? " none\n" : "\n");
         pending.forEach(p -> out.append("  ").append(p.service()).append(' ').append(p.version()).append(": ")
                 .append(p.from()).append(" → ").append(p.to()).append(" (now ").append(p.current()).append(")")
-                .append(p.held() ? ", held" : "").append('\n'));
+                .append(p.held() ? ", held" : "").append(p.waits().isEmpty() ? "" : ", waits: " + p.waits()).append('\n'));
         out.append("Holds:").append(holds.isEmpty() ? " none\n" : "\n");
         holds.forEach(h -> out.append("  ").append(h.service()).append(' ').append(h.env())
                 .append(h.reason().isEmpty() ? "" : ": " + h.reason()).append('\n'));

@@ -21,7 +21,7 @@ class PullRequestTextTest {
         path.put("stage", "v1.2.0");
         path.put("prod", "v1.0.0");
         return PullRequestText.body(change, List.of(new PullRequestText.ImageChange("api", "ghcr.io/acme/carts", "v1.1.0",
-                "v1.2.0")), path, PullRequestText.compareUrl("https://github.com/acme/carts.git", "v1.1.0", "v1.2.0"), diff);
+                "v1.2.0")), path, PullRequestText.compareUrl("https://github.com/acme/carts.git", "v1.1.0", "v1.2.0"), diff, "");
     }
 
     @Test

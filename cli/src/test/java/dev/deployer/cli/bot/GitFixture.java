@@ -46,6 +46,11 @@ final class GitFixture {
         git(clone, "push", "-q", "origin", "main");
     }
 
+    /** The commit the remote branch points at. */
+    String head(String branch) {
+        return git(bare, "rev-parse", branch).strip();
+    }
+
     /** The file as the remote branch has it. */
     String show(String branch, String path) {
         return git(bare, "show", branch + ":" + path);

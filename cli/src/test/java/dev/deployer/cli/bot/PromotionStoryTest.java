@@ -33,6 +33,9 @@ class PromotionStoryTest {
     @TempDir
     Path temp;
 
+    /** Outside the weekend freeze of the example's prod. */
+    private static final java.time.Clock CLOCK = java.time.Clock.fixed(BotCli.TUESDAY, java.time.ZoneOffset.UTC);
+
     private GitFixture remote;
 
     record Run(int exitCode, String out, String err) {
@@ -48,7 +51,7 @@ class PromotionStoryTest {
         all.addAll(List.of("--remote", remote.url(), "--branch", "main", "--github-repo", "acme/deploy",
                 "--github-api-url", github.apiUrl().toString(), "--work-dir", temp.resolve("work").toString(),
                 "--repo", temp.resolve("no-local-repo").toString()));
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
+        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), CLOCK);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -89,6 +92,8 @@ class PromotionStoryTest {
         System.out.println("API calls: new promotion PR = " + newPrCalls + ", no-op re-run = " + noOpCalls);
 
         merge(1, "deployer/stage/carts");
+        github.postStatus(remote.head("main"), "success", "deployer/carts-stage", "Healthy", "https://argocd.example.com",
+                BotCli.TUESDAY.minus(java.time.Duration.ofHours(25)));
         github.resetCalls();
         Run prod = deployer("promote", "carts", "--to", "prod");
         System.out.println("API calls: new prod PR with team reviewers = " + github.totalCalls() + " ("
@@ -132,7 +137,7 @@ class PromotionStoryTest {
     Run local(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--github-repo", "acme/deploy", "--github-api-url", github.apiUrl().toString()));
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
+        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), CLOCK);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

@@ -1,0 +1,29 @@
+package dev.deployer.bot.scm;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One report on a commit: a commit status (its {@code context}) or a check run (its name), as
+ * the host last had it. Controllers post these to say how what they applied is doing.
+ *
+ * @param at  when the report was made (a status's creation, a check run's completion or start)
+ * @param url where a person reads more ({@code target_url}, {@code details_url}), or ""
+ */
+public record CommitCheck(String name, State state, String description, String url, Instant at) {
+
+    public enum State {
+        SUCCESS,
+        FAILURE,
+        /** Not decided yet: a pending status, a queued or running check. */
+        PENDING
+    }
+
+    public CommitCheck {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(state, "state");
+        description = description == null ? "" : description;
+        url = url == null ? "" : url;
+        Objects.requireNonNull(at, "at");
+    }
+}
