@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the bot pushes and how it reaches GitHub. Secrets come only from the environment
@@ -50,6 +52,10 @@ public final class BotOptions implements UsesEnvironment, UsesClock {
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where temporary clones go (default: the system temp folder).")
     Path workDir;
+
+    /** The command this mixin is part of: hints name only options that command has. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private Map<String, String> environment = Map.of();
     private Clock clock = Clock.systemUTC();
@@ -139,10 +145,16 @@ public final class BotOptions implements UsesEnvironment, UsesClock {
         }
         String token = environment.get(TOKEN);
         if (token == null || token.isBlank()) {
-            throw new DeployerException(ExitCode.REMOTE, TOKEN + " is not set: a token is needed to open pull requests;"
-                    + " perhaps you should export it, or use --dry-run or --no-pr");
+            throw new DeployerException(ExitCode.USAGE, TOKEN + " is not set: a token is needed to open pull requests;"
+                    + " perhaps you should export it" + alternatives("--dry-run", "--no-pr"));
         }
         return dev.deployer.bot.scm.github.Credentials.token(token);
+    }
+
+    /** ", or use --dry-run or --no-pr", naming only the options the command has. */
+    private String alternatives(String... options) {
+        java.util.List<String> has = java.util.Arrays.stream(options).filter(o -> command.findOption(o) != null).toList();
+        return has.isEmpty() ? "" : ", or use " + String.join(" or ", has);
     }
 
     private String require(String name) {

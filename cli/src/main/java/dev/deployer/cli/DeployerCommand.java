@@ -24,14 +24,6 @@ import picocli.CommandLine.ScopeType;
             "  deployer kustomize overlays/prod        build a kustomization, exactly like kubectl kustomize",
             "  deployer help COMMAND                   details of one command (or: deployer COMMAND --help)",
             "  source <(deployer completion bash)      tab completion (also zsh and fish)"},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            " 0:success, or nothing to do",
-            " 1:changes found (render --check, diff)",
-            " 2:usage error (unknown option, missing argument)",
-            " 3:invalid configuration in the repository (file:line:col is printed)",
-            " 4:git or GitHub failure",
-            "70:internal error (a bug: please report it with --stacktrace output)"},
         subcommands = {
             RenderCommand.class,
             DiffCommand.class,

@@ -2,12 +2,11 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
+import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.status.Columns;
-import dev.deployer.diag.DeployerException;
-import dev.deployer.diag.ExitCode;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
 import java.time.Clock;
@@ -88,8 +87,7 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     private List<VersionHistory.Entry> fromLocal() {
         Repo local = RepoLoader.load(repo.root());
-        String valuesFile = local.service(service).map(s -> s.valuesFiles().get(env)).orElseThrow(() ->
-                new DeployerException(ExitCode.REMOTE, "service '" + service + "' is not deployed to '" + env + "'"));
+        String valuesFile = new Planner(local).valuesFile(service, env);
         try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
             return VersionHistory.of(ws, valuesFile, "HEAD", limit);
         }

@@ -33,6 +33,7 @@ public final class Main {
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
         cl.setUsageHelpAutoWidth(true);
+        ExitCodes.applyTo(cl);
         return cl;
     }
 }

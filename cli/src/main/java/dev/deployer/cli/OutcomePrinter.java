@@ -26,8 +26,8 @@ final class OutcomePrinter {
         err.println(outcome.summary());
         out.flush();
         err.flush();
-        // A closed promotion gate refuses the command: nothing was done that was asked for.
-        return outcome.action() == Outcome.Action.GATED ? ExitCode.REMOTE.code() : 0;
+        // A closed promotion gate refuses the command: the repository's policy does not allow it now.
+        return outcome.action() == Outcome.Action.GATED ? ExitCode.INVALID_CONFIG.code() : 0;
     }
 
     static Map<String, Object> toMap(Outcome o) {

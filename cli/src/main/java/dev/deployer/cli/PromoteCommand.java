@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                     + "environment is refused unless --force. A newer version updates the open PR instead of opening "
                     + "another; if the environment already runs it, nothing happens. While a promotion gate of --to is "
                     + "closed (the source has not reported the version healthy, the soak has not elapsed, a freeze "
-                    + "window is on; see docs/bot.md) the promotion is refused with exit 4 and the reason, unless --force.",
+                    + "window is on; see docs/bot.md) the promotion is refused with exit 3 and the reason, unless --force.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "(a PR on deployer/<env>/<service>, as 'deployer promote' does) unless the target already runs it, "
                     + "the target is on hold ('deployer hold'), or an open PR already carries that version. A PR that "
                     + "carries an older version is updated; a promotion PR made moot is closed; a rollback PR is left "
-                    + "alone. One line per decision on stderr. Exit 4 if any decision failed (the others still ran).",
+                    + "alone. One line per decision on stderr. A decision that fails does not stop the others; the exit code is the first failure's.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -26,8 +26,7 @@ class CliTest {
             Cli.Run run = Cli.run(sub.getKey(), "--help");
             assertEquals(0, run.exitCode(), sub.getKey());
             assertTrue(run.out().contains("Usage: deployer " + sub.getKey()), sub.getKey() + ":\n" + run.out());
-            assertTrue(run.out().contains("Exit codes:"), sub.getKey() + " help lists the exit codes");
-            assertTrue(run.out().contains("3   invalid configuration"), sub.getKey());
+            assertTrue(run.out().contains("Exit codes (see docs/cli.md):"), sub.getKey() + " help lists the exit codes");
         }
     }
 

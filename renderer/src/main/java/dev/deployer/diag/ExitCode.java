@@ -8,7 +8,9 @@ public enum ExitCode {
     OK(0),
     /** {@code render --check} or {@code diff} found differences. */
     CHANGES(1),
+    /** The command line, or an environment variable it relies on, is wrong: told without reading the repository. */
     USAGE(2),
+    /** The repository is invalid, or does not have what the request names (a service, an environment, a version). */
     INVALID_CONFIG(3),
     /** Git or the Git hosting service (GitHub) failed or refused. */
     REMOTE(4),

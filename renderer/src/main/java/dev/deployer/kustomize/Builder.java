@@ -7,7 +7,8 @@ import dev.deployer.kustomize.config.KustomizationReader;
 import dev.deployer.kustomize.load.KustomizationFiles;
 import dev.deployer.kustomize.load.Loader;
 import dev.deployer.kustomize.load.Session;
-import dev.deployer.kustomize.model.ResourceSet;
+import dev.deployer.kustomize.model.Origin;
+import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
 import java.nio.file.Path;
@@ -27,33 +28,36 @@ final class Builder implements KustContext.Directories {
     }
 
     @Override
-    public ResourceSet build(Path dir, Location from) {
+    public Accumulator build(Path dir, Location from, Origin origin) {
         Kustomization k = load(dir, from);
         if (k.component()) {
             throw new ConfigException(from, "expected kind != 'Component' for path '" + dir + "'",
                     "list a Component under components:, not resources:");
         }
-        ResourceSet set = new ResourceSet();
-        run(k, set, from);
-        return set;
+        Accumulator acc = new Accumulator();
+        run(k, acc, from, origin);
+        return acc;
     }
 
     @Override
-    public void applyComponent(Path dir, Location from, ResourceSet into) {
+    public void applyComponent(Path dir, Location from, Origin origin, Accumulator into) {
         Kustomization k = load(dir, from);
         if (!k.component()) {
             throw new ConfigException(from, "expected kind 'Component' for path '" + dir + "'",
                     "list a Kustomization under resources:, or make it kind: Component");
         }
-        run(k, into, from);
+        run(k, into, from, origin);
     }
 
-    /** Runs {@code k}'s pipeline on {@code set}, which may already hold resources built elsewhere. */
-    void run(Kustomization k, ResourceSet set, Location from) {
+    /**
+     * Runs {@code k}'s pipeline on {@code acc}, which may already hold resources built elsewhere;
+     * {@code origin} is k's origin when the build records origins, else null.
+     */
+    void run(Kustomization k, Accumulator acc, Location from, Origin origin) {
         Loader loader = new Loader(k.dir(), session);
         session.enter(loader.realRoot(), from);
         try {
-            Pipeline.run(new KustContext(k, loader, set, this));
+            Pipeline.run(new KustContext(k, loader, acc, this, origin));
         } finally {
             session.leave(loader.realRoot());
         }

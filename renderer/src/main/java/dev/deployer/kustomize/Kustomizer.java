@@ -3,12 +3,15 @@ package dev.deployer.kustomize;
 import dev.deployer.diag.Location;
 import dev.deployer.kustomize.config.Kustomization;
 import dev.deployer.kustomize.config.SortOptions;
+import dev.deployer.kustomize.finish.BuildAnnotations;
 import dev.deployer.kustomize.finish.Cleanup;
 import dev.deployer.kustomize.finish.HashSuffixes;
 import dev.deployer.kustomize.finish.LegacySort;
 import dev.deployer.kustomize.finish.References;
+import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
+import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
 import java.nio.file.Path;
@@ -32,9 +35,9 @@ public final class Kustomizer {
             throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
                     "build a kustomization that lists it under components:");
         }
-        ResourceSet set = new ResourceSet();
-        builder.run(k, set, k.file());
-        return finish(set, k);
+        Accumulator acc = new Accumulator();
+        builder.run(k, acc, k.file(), k.buildMetadata().tracksOrigins() ? Origin.ROOT : null);
+        return finish(acc, k);
     }
 
     /** The exact bytes {@code kubectl kustomize DIR} prints. */
@@ -50,20 +53,25 @@ public final class Kustomizer {
     public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources) {
         Builder builder = new Builder();
         Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
-        ResourceSet set = new ResourceSet();
+        Accumulator acc = new Accumulator();
         for (YMap m : baseResources) {
-            set.add(new Resource(m.deepCopy(), m.location()));
+            acc.resources().add(new Resource(m.deepCopy(), m.location()));
         }
-        builder.run(k, set, k.file());
-        return finish(set, k);
+        builder.run(k, acc, k.file(), k.buildMetadata().tracksOrigins() ? Origin.ROOT : null);
+        return finish(acc, k);
     }
 
-    /** Once, at the end of the top-level build: hashes, then references to the final names, then order. */
-    private static List<YMap> finish(ResourceSet set, Kustomization entry) {
+    /**
+     * Once, at the end of the top-level build (kustomize's makeCustomizedResMap, then krusty's Run):
+     * hashes, then references to the final names, then order, then the build metadata.
+     */
+    private static List<YMap> finish(Accumulator acc, Kustomization entry) {
+        ResourceSet set = acc.resources();
         HashSuffixes.apply(set);
-        References.apply(set);
-        Cleanup.apply(set);
+        References.apply(set, acc.config().nameReference());
         LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
+        BuildAnnotations.apply(set, entry.buildMetadata());
+        Cleanup.apply(set);
         return set.all().stream().map(Resource::node).toList();
     }
 }

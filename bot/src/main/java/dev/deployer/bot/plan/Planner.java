@@ -98,19 +98,34 @@ public final class Planner {
         }
     }
 
+    /**
+     * The values file of {@code service} in {@code env}, relative to the repository root; refused
+     * when either is unknown or the service is not deployed there.
+     */
+    public String valuesFile(String service, String env) {
+        checkEnv(env);
+        ServiceSource s = service(service);
+        requireDeployed(s, env);
+        return s.valuesFiles().get(env);
+    }
+
     public ServiceSource service(String name) {
         return repo.service(name).orElseThrow(() -> refuse("unknown service '" + name + "' ("
                 + DidYouMean.hint(name, repo.services().stream().map(ServiceSource::name).toList()) + ")"));
     }
 
     private Change change(Change.Kind kind, ServiceSource s, String env, String source, String version) {
+        requireDeployed(s, env);
+        String current = Versions.of(s, env).orElse("");
+        Hold hold = Hold.of(s, env);
+        return new Change(kind, s.name(), env, source, current, version, s.valuesFiles().get(env), hold, hold);
+    }
+
+    private static void requireDeployed(ServiceSource s, String env) {
         if (!s.deployedTo(env)) {
             throw refuse("service '" + s.name() + "' is not deployed to '" + env + "' (no "
                     + "services/" + s.name() + "/" + env + ".yaml); create that file to add it");
         }
-        String current = Versions.of(s, env).orElse("");
-        Hold hold = Hold.of(s, env);
-        return new Change(kind, s.name(), env, source, current, version, s.valuesFiles().get(env), hold, hold);
     }
 
     private static Change withHold(Change c, Hold after) {
@@ -131,8 +146,11 @@ public final class Planner {
         }
     }
 
-    /** Requests that do not fit the remote repository: one line, exit 4 (see docs/bot.md). */
+    /**
+     * Requests that name what the repository does not have, or that its order refuses: the
+     * user's error, not git's, so one line and exit 3 (the rule in docs/cli.md).
+     */
     private static DeployerException refuse(String message) {
-        return new DeployerException(ExitCode.REMOTE, message);
+        return new DeployerException(ExitCode.INVALID_CONFIG, message);
     }
 }

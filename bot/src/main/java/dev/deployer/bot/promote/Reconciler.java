@@ -67,11 +67,23 @@ final class Reconciler {
     Reconciliation run(Session session, Set<String> services) {
         Repo repo = session.repo();
         unknown(repo, services);
+        List<Target> targets = targets(repo, services);
+        preflight(session, targets);
         ChangePublisher publisher = new ChangePublisher(settings, scm, branch -> openPullRequests().on(branch));
-        for (Target t : targets(repo, services)) {
+        for (Target t : targets) {
             decisions.add(decide(session, t, publisher));
         }
         return new Reconciliation(decisions, note, exit);
+    }
+
+    /**
+     * A pass that may open pull requests needs GitHub: without credentials or a known GitHub
+     * repository it stops here, once, instead of failing every decision after the clone.
+     */
+    private void preflight(Session session, List<Target> targets) {
+        if (!settings.dryRun() && targets.stream().anyMatch(t -> !direct(session, t.env()))) {
+            scm.get();
+        }
     }
 
     private List<Target> targets(Repo repo, Set<String> services) {
@@ -94,7 +106,7 @@ final class Reconciler {
         Change change = fallback(t);
         try {
             change = t.plan().apply(session);
-            return decide(session, change, onBranch(session, change), publisher, t.plan());
+            return decide(session, change, publisher, t.plan());
         } catch (DeployerException e) {
             exit = exit == ExitCode.OK ? e.exitCode() : exit;
             return Outcome.nothing(Outcome.Action.FAILED, change, Optional.empty(), e.getMessage());
@@ -104,19 +116,22 @@ final class Reconciler {
     /**
      * The order matters: a moot PR is closed even when held; a held or foreign branch is not
      * written; a PR that already carries the version is not rebuilt, only kept from auto-merging
-     * inside a freeze; a new or newer version is proposed only through open gates.
+     * inside a freeze; a new or newer version is proposed only through open gates. Only a decision
+     * that would write needs the listing of open pull requests, so one with nothing to do never
+     * fails for want of it.
      */
-    private Outcome decide(Session session, Change change, OnBranch branch, ChangePublisher publisher,
-                           Function<Session, Change> plan) {
-        boolean ours = branch.ours(change);
+    private Outcome decide(Session session, Change change, ChangePublisher publisher, Function<Session, Change> plan) {
         if (change.isNoOp()) {
-            return ours ? close(change, branch.pr().orElseThrow())
+            Optional<OnBranch> known = known(session, change);
+            return known.isPresent() && known.get().ours(change) ? close(change, known.get().pr().orElseThrow())
                     : new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
         }
         if (change.holdBefore().held()) {
-            return Outcome.nothing(Outcome.Action.HELD, change, branch.pr(), change.holdBefore().describe()
-                    + ", nothing proposed");
+            return Outcome.nothing(Outcome.Action.HELD, change, known(session, change).flatMap(OnBranch::pr),
+                    change.holdBefore().describe() + ", nothing proposed");
         }
+        OnBranch branch = onBranch(session, change);
+        boolean ours = branch.ours(change);
         if (branch.pr().isPresent() && !ours) {
             return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
         }
@@ -132,11 +147,24 @@ final class Reconciler {
         return publisher.publish(session, plan, GateText.section(verdict, false)).withGates(verdict);
     }
 
+    /** What is open on the change's branch, or empty when open pull requests could not be listed (see the note). */
+    private Optional<OnBranch> known(Session session, Change change) {
+        try {
+            return Optional.of(onBranch(session, change));
+        } catch (DeployerException listingFailed) {
+            note = "open pull requests unknown, so none was closed: " + listingFailed.getMessage();
+            return Optional.empty();
+        }
+    }
+
     /** Environments that commit directly have no PR to look at. */
     private OnBranch onBranch(Session session, Change change) {
-        boolean direct = settings.direct() || session.repo().environment(change.env()).promotion().direct();
-        Optional<PullRequest> pr = direct ? Optional.empty() : openPullRequests().on(change.branch());
+        Optional<PullRequest> pr = direct(session, change.env()) ? Optional.empty() : openPullRequests().on(change.branch());
         return new OnBranch(pr, pr.flatMap(p -> PullRequestText.readMarker(p.body())));
+    }
+
+    private boolean direct(Session session, String env) {
+        return settings.direct() || session.repo().environment(env).promotion().direct();
     }
 
     /** The target already runs the source's version: the promotion PR still open is moot. */
@@ -182,7 +210,7 @@ final class Reconciler {
         if (!missing.isEmpty()) {
             note = missing.stream().map(s -> "unknown service '" + s + "' (" + DidYouMean.hint(s, known) + ")")
                     .reduce((a, b) -> a + "; " + b).orElse("");
-            exit = ExitCode.REMOTE;
+            exit = ExitCode.INVALID_CONFIG;
         }
     }
 }

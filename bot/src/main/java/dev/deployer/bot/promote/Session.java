@@ -5,7 +5,6 @@ import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.diag.DeployerException;
-import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
@@ -67,22 +66,14 @@ final class Session implements AutoCloseable {
     }
 
     String valuesFile(String service, String env) {
-        if (!repo.config().environments().contains(env)) {
-            throw new DeployerException(ExitCode.REMOTE, "unknown environment '" + env + "' ("
-                    + DidYouMean.hint(env, repo.config().environments()) + ")");
-        }
-        String valuesFile = planner().service(service).valuesFiles().get(env);
-        if (valuesFile == null) {
-            throw new DeployerException(ExitCode.REMOTE, "service '" + service + "' is not deployed to '" + env + "'");
-        }
-        return valuesFile;
+        return planner().valuesFile(service, env);
     }
 
     String previousVersion(String service, String env) {
         String valuesFile = valuesFile(service, env);
         List<VersionHistory.Entry> history = VersionHistory.of(workspace(), valuesFile,
                 "refs/remotes/origin/" + clone.baseBranch(), 2);
-        return VersionHistory.previous(history).orElseThrow(() -> new DeployerException(ExitCode.REMOTE,
+        return VersionHistory.previous(history).orElseThrow(() -> new DeployerException(ExitCode.INVALID_CONFIG,
                 "no earlier version of '" + service + "' in '" + env + "' in the history of " + valuesFile
                         + "; pass --to VERSION"));
     }

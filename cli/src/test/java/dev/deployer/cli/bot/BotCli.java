@@ -3,6 +3,7 @@ package dev.deployer.cli.bot;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.deployer.bot.testing.FakeGitHub;
+import dev.deployer.cli.Cli;
 import dev.deployer.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,12 +53,30 @@ final class BotCli {
     Run run(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(connection());
+        return execute(environment, all, clock);
+    }
+
+    /** A command on a local checkout (no --remote), with GitHub reachable through the environment. */
+    Run runLocal(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--github-repo", "acme/deploy", "--github-api-url", github.apiUrl().toString()));
+        return execute(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), all, clock);
+    }
+
+    /** Runs exactly {@code args}; checks the exit code against the command's row and that no token leaked. */
+    static Run execute(Map<String, String> environment, List<String> args) {
+        return execute(environment, args, java.time.Clock.fixed(TUESDAY, java.time.ZoneOffset.UTC));
+    }
+
+    /** ... with {@code clock} as what the promotion gates read as now. */
+    static Run execute(Map<String, String> environment, List<String> args, java.time.Clock clock) {
         CommandLine cl = Main.commandLine(environment, clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        int code = cl.execute(all.toArray(String[]::new));
+        int code = cl.execute(args.toArray(String[]::new));
+        Cli.assertAllowed(cl, code, err.toString());
         assertFalse(out.toString().contains(FakeGitHub.TOKEN) || err.toString().contains(FakeGitHub.TOKEN), "token leaked");
         return new Run(code, out.toString(), err.toString());
     }

@@ -84,7 +84,7 @@ class GatesStoryTest {
         github.postStatus(landed, "success", CONTEXT, "Healthy", "https://argocd.example.com/app", clock.instant());
         clock.advance(Duration.ofMinutes(48));
         BotCli.Run soaking = cli.run("promote", "carts", "--to", "prod");
-        assertEquals(4, soaking.exitCode(), soaking.err());
+        assertEquals(3, soaking.exitCode(), soaking.err());
         assertTrue(soaking.err().contains("waits: soak: 23h12m left (24h in stage since 2026-03-03 11:00 UTC)"), soaking.err());
         assertEquals(1, github.pulls().size(), "no prod PR yet");
 
@@ -145,7 +145,7 @@ class GatesStoryTest {
     private boolean frozenSetVersionAllowed() {
         clock.set(Instant.parse("2026-03-07T12:00:00Z"));
         BotCli.Run refused = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr");
-        assertEquals(4, refused.exitCode(), refused.err());
+        assertEquals(3, refused.exitCode(), refused.err());
         assertTrue(refused.err().contains("waits: frozen until Mon 08:00 Europe/Berlin (weekend freeze)"), refused.err());
         BotCli.Run forced = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr", "--force");
         assertEquals(0, forced.exitCode(), forced.err());

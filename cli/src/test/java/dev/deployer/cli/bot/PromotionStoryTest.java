@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
-import dev.deployer.cli.Main;
 import dev.deployer.testing.TestPaths;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The seed's story on examples/carts, from the CLI, against a real bare git remote and the
@@ -33,45 +27,31 @@ class PromotionStoryTest {
     @TempDir
     Path temp;
 
-    /** Outside the weekend freeze of the example's prod. */
-    private static final java.time.Clock CLOCK = java.time.Clock.fixed(BotCli.TUESDAY, java.time.ZoneOffset.UTC);
-
     private GitFixture remote;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    private BotCli cli;
 
     @BeforeEach
     void setUp() {
         remote = GitFixture.of(TestPaths.example("carts"), temp);
+        cli = new BotCli(remote, github, temp);
     }
 
-    Run deployer(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--remote", remote.url(), "--branch", "main", "--github-repo", "acme/deploy",
-                "--github-api-url", github.apiUrl().toString(), "--work-dir", temp.resolve("work").toString(),
-                "--repo", temp.resolve("no-local-repo").toString()));
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), CLOCK);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(all.toArray(String[]::new));
-        assertFalse(out.toString().contains(FakeGitHub.TOKEN) || err.toString().contains(FakeGitHub.TOKEN), "token leaked");
-        return new Run(code, out.toString(), err.toString());
+    BotCli.Run deployer(String... args) {
+        return cli.run(args);
     }
 
     @Test
     void newBuildToDevThenStageThenProdThenRollback() throws Exception {
         String devBefore = remote.show("main", "services/carts/dev.yaml");
-        Run set = deployer("set-version", "carts", "v1.4.0", "--env", "dev", "--no-pr");
+        BotCli.Run set = deployer("set-version", "carts", "v1.4.0", "--env", "dev", "--no-pr");
         assertEquals(0, set.exitCode(), set.err());
         assertEquals(devBefore.replace("version: v1.3.0", "version: v1.4.0"), remote.show("main", "services/carts/dev.yaml"),
                 "only the version's bytes change; comments stay");
         assertTrue(remote.show("main", "rendered/dev/carts/deployment-carts-api.yaml").contains("image: ghcr.io/acme/carts:v1.4.0"));
         assertEquals(0, github.totalCalls(), "a direct commit needs no GitHub call");
 
-        Run stage = deployer("promote", "carts", "--to", "stage");
+        BotCli.Run stage = deployer("promote", "carts", "--to", "stage");
         assertEquals(0, stage.exitCode(), stage.err());
         assertTrue(stage.err().contains("opened "), stage.err());
         var pr = github.pull(1);
@@ -84,7 +64,7 @@ class PromotionStoryTest {
         int newPrCalls = github.totalCalls();
 
         github.resetCalls();
-        Run again = deployer("promote", "carts", "--to", "stage");
+        BotCli.Run again = deployer("promote", "carts", "--to", "stage");
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.err().contains("already proposed"), again.err());
         assertEquals(0, github.writeCalls(), "running it twice writes nothing: " + github.callSummary());
@@ -95,7 +75,7 @@ class PromotionStoryTest {
         github.postStatus(remote.head("main"), "success", "deployer/carts-stage", "Healthy", "https://argocd.example.com",
                 BotCli.TUESDAY.minus(java.time.Duration.ofHours(25)));
         github.resetCalls();
-        Run prod = deployer("promote", "carts", "--to", "prod");
+        BotCli.Run prod = deployer("promote", "carts", "--to", "prod");
         System.out.println("API calls: new prod PR with team reviewers = " + github.totalCalls() + " ("
                 + github.callSummary() + ")");
         assertEquals(0, prod.exitCode(), prod.err());
@@ -105,13 +85,13 @@ class PromotionStoryTest {
         merge(2, "deployer/prod/carts");
         assertTrue(remote.show("main", "services/carts/prod.yaml").contains("version: v1.4.0"));
 
-        Run rollback = deployer("rollback", "carts", "--env", "prod");
+        BotCli.Run rollback = deployer("rollback", "carts", "--env", "prod");
         assertEquals(0, rollback.exitCode(), rollback.err());
         var back = github.pull(3);
         assertEquals("Roll back carts in prod to v1.2.0", back.title());
         assertTrue(remote.show("deployer/prod/carts", "services/carts/prod.yaml").contains("version: v1.2.0"));
 
-        Run history = deployer("history", "carts", "--env", "prod", "--output", "json");
+        BotCli.Run history = deployer("history", "carts", "--env", "prod", "--output", "json");
         assertEquals(0, history.exitCode(), history.err());
         assertTrue(history.out().indexOf("\"v1.4.0\"") < history.out().indexOf("\"v1.2.0\""), history.out());
         assertTrue(history.out().contains("\"pullRequest\" : 2"), history.out());
@@ -120,35 +100,28 @@ class PromotionStoryTest {
         // A developer's checkout: status and history read it locally; PRs come from GitHub.
         Path checkout = temp.resolve("checkout");
         GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
-        Run status = local("status", "--repo", checkout.toString());
+        BotCli.Run status = local("status", "--repo", checkout.toString());
         assertEquals(0, status.exitCode(), status.err());
         assertTrue(status.out().contains("carts    v1.4.0  v1.4.0  v1.4.0"), status.out());
         assertTrue(status.out().contains("#3 Roll back carts in prod to v1.2.0"), status.out());
-        Run json = local("status", "--repo", checkout.toString(), "--output", "json");
+        BotCli.Run json = local("status", "--repo", checkout.toString(), "--output", "json");
         assertTrue(json.out().contains("\"pullRequestsKnown\" : true"), json.out());
         dev.deployer.cli.DocumentSchemas.assertValid("status", json.out());
-        Run localHistory = local("history", "carts", "--env", "prod", "--repo", checkout.toString());
+        BotCli.Run localHistory = local("history", "carts", "--env", "prod", "--repo", checkout.toString());
         assertEquals(0, localHistory.exitCode(), localHistory.err());
         assertTrue(localHistory.out().startsWith("VERSION"), localHistory.out());
         assertTrue(localHistory.out().lines().skip(1).findFirst().orElse("").startsWith("v1.4.0"), localHistory.out());
     }
 
     /** A command on a local checkout (no --remote), with GitHub reachable through the environment. */
-    Run local(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--github-repo", "acme/deploy", "--github-api-url", github.apiUrl().toString()));
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), CLOCK);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    BotCli.Run local(String... args) {
+        return cli.runLocal(args);
     }
 
     @Test
     void dryRunPrintsThePullRequestAndTouchesNothing() {
         String before = remote.log("main");
-        Run dry = deployer("promote", "carts", "--to", "stage", "--dry-run");
+        BotCli.Run dry = deployer("promote", "carts", "--to", "stage", "--dry-run");
         assertEquals(0, dry.exitCode(), dry.err());
         assertTrue(dry.out().startsWith("title: Promote carts v1.3.0 → stage"), dry.out());
         assertTrue(dry.out().contains("services/carts/stage.yaml"), dry.out());
@@ -159,19 +132,18 @@ class PromotionStoryTest {
 
     @Test
     void refusals() {
-        Run skip = deployer("promote", "carts", "--to", "prod", "--from", "dev");
-        assertEquals(4, skip.exitCode());
+        BotCli.Run skip = deployer("promote", "carts", "--to", "prod", "--from", "dev");
+        assertEquals(3, skip.exitCode(), "the repository's order refuses it");
         assertTrue(skip.err().contains("skips 'stage'") && skip.err().contains("--force"), skip.err());
-        Run unknown = deployer("promote", "cart", "--to", "stage");
-        assertEquals(4, unknown.exitCode());
+        BotCli.Run unknown = deployer("promote", "cart", "--to", "stage");
+        assertEquals(3, unknown.exitCode(), "an unknown service is the user's error, as in render");
         assertEquals("error: unknown service 'cart' (did you mean 'carts'?)\n", unknown.err());
-        Run first = deployer("promote", "carts", "--to", "dev");
-        assertEquals(4, first.exitCode(), first.err());
+        BotCli.Run first = deployer("promote", "carts", "--to", "dev");
+        assertEquals(3, first.exitCode(), first.err());
     }
 
     private void merge(int number, String branch) {
-        remote.mergePullRequest(number, branch);
-        github.merge(number);
+        cli.merge(number, branch);
     }
 
     static boolean exists(Path p) {

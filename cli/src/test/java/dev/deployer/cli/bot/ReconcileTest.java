@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.pr.PullRequestText;
+import dev.deployer.bot.testing.Failure;
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.testing.TestPaths;
 import java.nio.file.Path;
@@ -165,7 +166,30 @@ class ReconcileTest {
     @Test
     void anUnknownServiceIsAnError() {
         BotCli.Run run = cli.run("bot", "reconcile", "-s", "cart");
-        assertEquals(4, run.exitCode(), run.err());
+        assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().contains("unknown service 'cart' (did you mean 'carts'?)"), run.err());
+    }
+
+    @Test
+    void withoutATokenItStopsAtOnceAndSuggestsOnlyItsOwnOptions() {
+        String main = remote.log("main");
+        BotCli.Run run = cli.run(java.util.Map.of(), "bot", "reconcile");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("error: GITHUB_TOKEN is not set: a token is needed to open pull requests;"
+                + " perhaps you should export it, or use --dry-run\n", run.err());
+        assertFalse(remote.hasBranch("deployer/stage/carts"), "nothing pushed");
+        assertEquals(main, remote.log("main"));
+        assertEquals(0, github.totalCalls());
+    }
+
+    @Test
+    void aDecisionWithNothingToDoIsNotAFailureWhenGitHubIsDown() {
+        github.failNext("GET /repos/{owner}/{repo}/pulls", Failure.badCredentials());
+        BotCli.Run run = cli.run("bot", "reconcile");
+        assertEquals(4, run.exitCode(), run.err());
+        assertTrue(run.err().contains("carts stage: v1.2.0 → v1.3.0: failed: GitHub rejected the credentials"), run.err());
+        assertTrue(run.err().contains("carts prod: v1.2.0 → v1.2.0: already running, nothing to do"), run.err());
+        assertTrue(run.err().contains("note: open pull requests unknown, so none was closed"), run.err());
+        assertFalse(remote.hasBranch("deployer/stage/carts"), "nothing pushed without knowing the open pull requests");
     }
 }

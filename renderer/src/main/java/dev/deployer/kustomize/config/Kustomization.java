@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A kustomization (or a Component) as read, validated and typed. {@code labels} holds the
- * {@code labels} entries followed by {@code commonLabels} (as one entry with selectors), the order
- * kustomize applies them in; {@code generators} holds configMapGenerator then secretGenerator.
+ * {@code labels} entries ({@code commonLabels} are applied after them); {@code generators} holds
+ * configMapGenerator then secretGenerator.
  */
 public record Kustomization(
         Path dir,
@@ -20,6 +20,7 @@ public record Kustomization(
         String namePrefix,
         String nameSuffix,
         List<LabelSpec> labels,
+        Map<String, String> commonLabels,
         Map<String, String> commonAnnotations,
         List<GeneratorSpec> generators,
         List<Entry> patchesStrategicMerge,
@@ -28,12 +29,14 @@ public record Kustomization(
         List<ImageSpec> images,
         List<ReplicaSpec> replicas,
         List<ReplacementRef> replacements,
-        SortOptions sortOptions) {
+        SortOptions sortOptions,
+        BuildMetadata buildMetadata) {
 
     public Kustomization {
         resources = List.copyOf(resources);
         components = List.copyOf(components);
         labels = List.copyOf(labels);
+        commonLabels = Map.copyOf(commonLabels);
         commonAnnotations = Map.copyOf(commonAnnotations);
         generators = List.copyOf(generators);
         patchesStrategicMerge = List.copyOf(patchesStrategicMerge);
@@ -42,6 +45,12 @@ public record Kustomization(
         images = List.copyOf(images);
         replicas = List.copyOf(replicas);
         replacements = List.copyOf(replacements);
+    }
+
+    /** The kustomization file's own name ({@code kustomization.yaml}, ...), as origins name it. */
+    public String fileName() {
+        String f = file.file();
+        return f.substring(f.lastIndexOf('/') + 1);
     }
 
     /** A {@code replacements} entry: a file of replacements, or one written inline. */

@@ -8,7 +8,6 @@ import dev.deployer.yaml.YamlParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,21 +44,25 @@ public final class KustomizationReader {
         Kustomization k = new Kustomization(file.getParent(), Location.of(label), component,
                 concat(f.strings("resources"), f.strings("bases")), f.strings("components"),
                 f.string("namespace"), f.string("namePrefix"), f.string("nameSuffix"),
-                labels(f), f.stringMap("commonAnnotations"), Generators.read(f),
+                labels(f), f.stringMap("commonLabels"), f.stringMap("commonAnnotations"), Generators.read(f),
                 f.strings("patchesStrategicMerge"), Patches.read(f, "patches"), Patches.read(f, "patchesJson6902"),
-                Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f));
+                Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f));
         metadata(f);
-        f.strings("buildMetadata");
         Fields.throwIfAny(problems);
         return k;
     }
 
     private static void checkFields(Fields f, List<Diagnostic> problems) {
+        List<Diagnostic> unsupported = new ArrayList<>();
         for (String key : UNSUPPORTED) {
             if (f.node(key) != null) {
-                f.problem(f.at(key), "field '" + key + "' is not supported by deployer's kustomize engine",
-                        "remove it, or build this kustomization with kubectl kustomize");
+                unsupported.add(new Diagnostic(f.at(key), "field '" + key
+                        + "' is not supported by deployer's kustomize engine",
+                        "remove it, or build this kustomization with kubectl kustomize"));
             }
+        }
+        if (!unsupported.isEmpty()) {
+            throw new UnsupportedFeature(unsupported);
         }
         Set<String> known = new java.util.HashSet<>(SUPPORTED);
         known.addAll(UNSUPPORTED);
@@ -108,11 +111,21 @@ public final class KustomizationReader {
             out.add(new LabelSpec(l.stringMap("pairs"), l.bool("includeSelectors"), l.bool("includeTemplates"),
                     Patches.fieldSpecs(l, "fields")));
         }
-        Map<String, String> common = f.stringMap("commonLabels");
-        if (!common.isEmpty()) {
-            out.add(new LabelSpec(common, true, false, List.of()));
-        }
         return out;
+    }
+
+    private static BuildMetadata buildMetadata(Fields f) {
+        List<String> options = new ArrayList<>();
+        for (Entry e : f.strings("buildMetadata")) {
+            if (BuildMetadata.OPTIONS.contains(e.value())) {
+                options.add(e.value());
+            } else {
+                f.problem(e.location(), "unknown buildMetadata option '" + e.value() + "'",
+                        dev.deployer.diag.DidYouMean.hint(e.value(), BuildMetadata.OPTIONS));
+            }
+        }
+        return new BuildMetadata(options.contains("originAnnotations"), options.contains("transformerAnnotations"),
+                options.contains("managedByLabel"));
     }
 
     private static List<ReplacementRef> replacements(Fields f) {

@@ -1,6 +1,7 @@
 package dev.deployer.kustomize.filters;
 
 import dev.deployer.kustomize.config.FieldSpec;
+import dev.deployer.kustomize.config.TransformerConfig;
 import dev.deployer.kustomize.model.Gvk;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,53 @@ public final class BuiltinSpecs {
             spec("apiextensions.k8s.io", "", "CustomResourceDefinition",
                     "spec/conversion/webhook/clientConfig/service/namespace", false));
 
+    /** Fields where {@code $(VAR)} references are replaced: containers' args, command, env values and mounts. */
+    public static final List<FieldSpec> VAR_REFERENCE = varReference();
+
+    /** kustomize's default transformer configuration, before any {@code configurations:} file. */
+    public static final TransformerConfig DEFAULTS = new TransformerConfig(
+            List.of(spec("", "", "", "metadata/name", false)), List.of(spec("", "", "", "metadata/name", false)),
+            NAMESPACE, COMMON_LABELS, List.of(), TEMPLATE_LABELS, COMMON_ANNOTATIONS, NameReferences.ALL,
+            VAR_REFERENCE, IMAGES, REPLICAS);
+
     private BuiltinSpecs() {
+    }
+
+    private static List<FieldSpec> varReference() {
+        List<FieldSpec> out = new ArrayList<>();
+        String job = "spec/jobTemplate/spec/template/";
+        containerVars(out, "CronJob", job + "spec/");
+        out.add(spec("", "", "CronJob", job + "volumes/nfs/server", false));
+        for (String kind : List.of("DaemonSet", "Deployment")) {
+            containerVars(out, kind, "spec/template/spec/");
+            out.add(spec("", "", kind, "spec/template/spec/volumes/nfs/server", false));
+        }
+        out.add(spec("", "", "Deployment", "spec/template/metadata/annotations", false));
+        for (String path : List.of("spec/rules/host", "spec/tls/hosts", "spec/tls/secretName")) {
+            out.add(spec("", "", "Ingress", path, false));
+        }
+        containerVars(out, "Job", "spec/template/spec/");
+        out.add(spec("", "", "Job", "spec/template/spec/volumes/nfs/server", false));
+        containerVars(out, "Pod", "spec/");
+        out.add(spec("", "", "Pod", "spec/volumes/nfs/server", false));
+        containerVars(out, "ReplicaSet", "spec/template/spec/");
+        out.add(spec("", "", "ReplicaSet", "spec/template/spec/volumes/nfs/server", false));
+        out.add(spec("", "", "Service", "spec/ports/port", false));
+        out.add(spec("", "", "Service", "spec/ports/targetPort", false));
+        containerVars(out, "StatefulSet", "spec/template/spec/");
+        out.add(spec("", "", "StatefulSet", "spec/volumeClaimTemplates/spec/nfs/server", false));
+        out.add(spec("", "", "PersistentVolume", "spec/nfs/server", false));
+        out.add(spec("", "", "", "metadata/labels", false));
+        out.add(spec("", "", "", "metadata/annotations", false));
+        return List.copyOf(out);
+    }
+
+    private static void containerVars(List<FieldSpec> out, String kind, String podSpec) {
+        for (String containers : List.of("containers", "initContainers")) {
+            for (String field : List.of("args", "command", "env/value", "volumeMounts/mountPath")) {
+                out.add(spec("", "", kind, podSpec + containers + "/" + field, false));
+            }
+        }
     }
 
     private static List<FieldSpec> commonLabels() {

@@ -1,6 +1,7 @@
 package dev.deployer.kustomize.filters;
 
 import dev.deployer.kustomize.config.FieldSpec;
+import dev.deployer.kustomize.config.NameBackRef;
 import dev.deployer.kustomize.model.Gvk;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,6 @@ import java.util.List;
  * paths, so those are generated from one table of where each kind keeps its pod spec.
  */
 public final class NameReferences {
-
-    /** A kind of referenced object and the fields that name it. */
-    public record BackRef(Gvk target, List<FieldSpec> referrers) {
-    }
 
     private record PodHolder(String group, String version, String kind, String podSpec) {
     }
@@ -33,36 +30,36 @@ public final class NameReferences {
     private static final List<String> WORKLOADS = List.of("StatefulSet", "Deployment", "ReplicationController",
             "CronJob", "Job", "DaemonSet");
 
-    public static final List<BackRef> ALL = List.of(
+    public static final List<NameBackRef> ALL = List.of(
             scaleTarget("Deployment"), scaleTarget("ReplicationController"), scaleTarget("ReplicaSet"),
             scaleTarget("StatefulSet"), configMaps(), secrets(), services(),
-            new BackRef(new Gvk("rbac.authorization.k8s.io", "", "Role"),
+            new NameBackRef(new Gvk("rbac.authorization.k8s.io", "", "Role"),
                     List.of(spec("rbac.authorization.k8s.io", "RoleBinding", "roleRef/name"))),
-            new BackRef(new Gvk("rbac.authorization.k8s.io", "", "ClusterRole"),
+            new NameBackRef(new Gvk("rbac.authorization.k8s.io", "", "ClusterRole"),
                     List.of(spec("rbac.authorization.k8s.io", "RoleBinding", "roleRef/name"),
                             spec("rbac.authorization.k8s.io", "ClusterRoleBinding", "roleRef/name"))),
             serviceAccounts(), workloadRef("PersistentVolumeClaim", "", "volumes/persistentVolumeClaim/claimName"),
-            new BackRef(new Gvk("", "v1", "PersistentVolume"),
+            new NameBackRef(new Gvk("", "v1", "PersistentVolume"),
                     List.of(spec("", "PersistentVolumeClaim", "spec/volumeName"),
                             spec("", "ClusterRole", "rules/resourceNames"))),
-            new BackRef(new Gvk("storage.k8s.io", "v1", "StorageClass"),
+            new NameBackRef(new Gvk("storage.k8s.io", "v1", "StorageClass"),
                     List.of(spec("", "PersistentVolume", "spec/storageClassName"),
                             spec("", "PersistentVolumeClaim", "spec/storageClassName"),
                             spec("", "StatefulSet", "spec/volumeClaimTemplates/spec/storageClassName"))),
             workloadRef("PriorityClass", "scheduling.k8s.io", "priorityClassName"),
-            new BackRef(new Gvk("admissionregistration.k8s.io", "", "ValidatingAdmissionPolicy"),
+            new NameBackRef(new Gvk("admissionregistration.k8s.io", "", "ValidatingAdmissionPolicy"),
                     List.of(spec("admissionregistration.k8s.io", "ValidatingAdmissionPolicyBinding",
                             "spec/policyName"))));
 
     private NameReferences() {
     }
 
-    private static BackRef scaleTarget(String kind) {
-        return new BackRef(new Gvk("", "", kind),
+    private static NameBackRef scaleTarget(String kind) {
+        return new NameBackRef(new Gvk("", "", kind),
                 List.of(spec("", "HorizontalPodAutoscaler", "spec/scaleTargetRef/name")));
     }
 
-    private static BackRef configMaps() {
+    private static NameBackRef configMaps() {
         List<FieldSpec> refs = podRefs("volumes/configMap/name", "containers/env/valueFrom/configMapKeyRef/name",
                 "initContainers/env/valueFrom/configMapKeyRef/name", "containers/envFrom/configMapRef/name",
                 "initContainers/envFrom/configMapRef/name", "volumes/projected/sources/configMap/name");
@@ -70,10 +67,10 @@ public final class NameReferences {
         refs.add(spec("", "Role", "rules/resourceNames"));
         refs.add(spec("", "ClusterRole", "rules/resourceNames"));
         refs.add(spec("", "Ingress", "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap"));
-        return new BackRef(new Gvk("", "v1", "ConfigMap"), refs);
+        return new NameBackRef(new Gvk("", "v1", "ConfigMap"), refs);
     }
 
-    private static BackRef secrets() {
+    private static NameBackRef secrets() {
         List<FieldSpec> refs = podRefs("volumes/secret/secretName", "containers/env/valueFrom/secretKeyRef/name",
                 "initContainers/env/valueFrom/secretKeyRef/name", "containers/envFrom/secretRef/name",
                 "initContainers/envFrom/secretRef/name", "imagePullSecrets/name",
@@ -92,12 +89,12 @@ public final class NameReferences {
         refs.add(new FieldSpec(new Gvk("serving.knative.dev", "v1", "Service"),
                 "spec/template/spec/containers/env/valueFrom/secretKeyRef/name", false));
         refs.add(spec("", "PersistentVolume", "spec/azureFile/secretName"));
-        return new BackRef(new Gvk("", "v1", "Secret"), refs);
+        return new NameBackRef(new Gvk("", "v1", "Secret"), refs);
     }
 
-    private static BackRef services() {
+    private static NameBackRef services() {
         String hooks = "admissionregistration.k8s.io";
-        return new BackRef(new Gvk("", "v1", "Service"), List.of(
+        return new NameBackRef(new Gvk("", "v1", "Service"), List.of(
                 spec("apps", "StatefulSet", "spec/serviceName"),
                 spec("", "Ingress", "spec/rules/http/paths/backend/serviceName"),
                 spec("", "Ingress", "spec/backend/serviceName"),
@@ -108,24 +105,24 @@ public final class NameReferences {
                 spec(hooks, "MutatingWebhookConfiguration", "webhooks/clientConfig/service")));
     }
 
-    private static BackRef serviceAccounts() {
+    private static NameBackRef serviceAccounts() {
         List<FieldSpec> refs = new ArrayList<>();
         refs.add(spec("rbac.authorization.k8s.io", "RoleBinding", "subjects"));
         refs.add(spec("rbac.authorization.k8s.io", "ClusterRoleBinding", "subjects"));
         refs.add(spec("", "Pod", "spec/serviceAccountName"));
         refs.addAll(workloadRef("ServiceAccount", "", "serviceAccountName").referrers());
-        return new BackRef(new Gvk("", "v1", "ServiceAccount"), refs);
+        return new NameBackRef(new Gvk("", "v1", "ServiceAccount"), refs);
     }
 
     /** A reference from the pod spec of a Pod and of every workload kind. */
-    private static BackRef workloadRef(String kind, String group, String podField) {
+    private static NameBackRef workloadRef(String kind, String group, String podField) {
         List<FieldSpec> refs = new ArrayList<>();
         refs.add(spec("", "Pod", "spec/" + podField));
         for (String w : WORKLOADS) {
             String prefix = w.equals("CronJob") ? "spec/jobTemplate/spec/template/spec/" : "spec/template/spec/";
             refs.add(spec("", w, prefix + podField));
         }
-        return new BackRef(new Gvk(group, group.isEmpty() ? "v1" : "v1", kind), refs);
+        return new NameBackRef(new Gvk(group, group.isEmpty() ? "v1" : "v1", kind), refs);
     }
 
     private static List<FieldSpec> podRefs(String... paths) {

@@ -33,19 +33,22 @@ public final class LegacySort {
         for (int i = 0; i < options.orderLast().size(); i++) {
             rank.putIfAbsent(options.orderLast().get(i), i + 1);
         }
-        List<Resource> sorted = new ArrayList<>(set.all());
-        sorted.sort(comparator(rank));
-        set.reorder(sorted);
+        List<Keyed> keyed = new ArrayList<>(set.size());
+        set.all().forEach(r -> keyed.add(new Keyed(r, r.curId(), idString(r.curId()))));
+        keyed.sort(comparator(rank));
+        set.reorder(keyed.stream().map(Keyed::resource).toList());
     }
 
-    static Comparator<Resource> comparator(Map<String, Integer> rank) {
+    /** A resource with its sort key, built once rather than on every comparison. */
+    private record Keyed(Resource resource, ResId id, String idString) {
+    }
+
+    private static Comparator<Keyed> comparator(Map<String, Integer> rank) {
         return (a, b) -> {
-            ResId x = a.curId();
-            ResId y = b.curId();
-            if (!x.gvk().equals(y.gvk())) {
-                return compareGvk(x.gvk(), y.gvk(), rank);
+            if (!a.id().gvk().equals(b.id().gvk())) {
+                return compareGvk(a.id().gvk(), b.id().gvk(), rank);
             }
-            return idString(x).compareTo(idString(y));
+            return a.idString().compareTo(b.idString());
         };
     }
 

@@ -20,9 +20,9 @@ final class Referral {
     private final Resource referrer;
     private final Gvk target;
     private final String path;
-    private final List<Resource> candidates;
+    private final Renamed.View candidates;
 
-    Referral(Resource referrer, Gvk target, String path, List<Resource> candidates) {
+    Referral(Resource referrer, Gvk target, String path, Renamed.View candidates) {
         this.referrer = referrer;
         this.target = target;
         this.path = path;
@@ -31,7 +31,7 @@ final class Referral {
 
     YNode update(YNode node) {
         if (node instanceof YScalar s && !s.isNull()) {
-            Resource r = select(s.value(), candidates, false);
+            Resource r = select(s.value(), candidates.once(s.value()), false);
             return r == null || r.name().equals(s.value()) ? node : YScalar.string(r.name(), s.location());
         }
         if (node instanceof YMap m) {
@@ -44,14 +44,12 @@ final class Referral {
         if (!(m.get("name") instanceof YScalar nameNode)) {
             return;
         }
-        List<Resource> pool = candidates;
+        List<Resource> pool = candidates.once(nameNode.value());
         if (m.has("namespace")) {
             String ns = m.string("namespace").orElse("");
-            pool = candidates.stream().filter(r -> !r.gvk().isClusterScoped()
-                    && r.orgId().effectiveNamespace().equals(ns)).toList();
-            if (pool.isEmpty()) {
-                pool = candidates.stream().filter(r -> r.curId().effectiveNamespace().equals(ns)).toList();
-            }
+            pool = candidates.anyOriginallyIn(ns)
+                    ? sieve(pool, r -> !r.gvk().isClusterScoped() && r.orgId().effectiveNamespace().equals(ns))
+                    : sieve(pool, r -> r.curId().effectiveNamespace().equals(ns));
         }
         Resource r = select(nameNode.value(), pool, true);
         if (r == null || r.name().equals(nameNode.value()) && r.namespace().isEmpty()) {
@@ -63,9 +61,9 @@ final class Referral {
         }
     }
 
+    /** {@code pool}: the visible objects that once were named {@code oldName}. */
     private Resource select(String oldName, List<Resource> pool, boolean sameNamespaceToo) {
-        List<Resource> c = sieve(pool, r -> r.previousIds().stream().anyMatch(id -> id.name().equals(oldName)));
-        c = sieve(c, r -> r.previousIds().stream().anyMatch(id -> id.gvk().isSelectedBy(target)));
+        List<Resource> c = sieve(pool, r -> r.previousIds().stream().anyMatch(id -> id.gvk().isSelectedBy(target)));
         c = sieve(c, roleRefFilter());
         c = sieve(c, sameNamespaceAsReferrer());
         if (c.size() == 1) {

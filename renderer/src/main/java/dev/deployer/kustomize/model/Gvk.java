@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public record Gvk(String group, String version, String kind) {
 
-    private static final Set<String> CLUSTER_SCOPED = Set.of(
+    private static final Set<String> CLUSTER_SCOPED_NAMES = Set.of(
             "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration",
             "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration",
             "admissionregistration.k8s.io/v1beta1 MutatingWebhookConfiguration",
@@ -45,6 +45,12 @@ public record Gvk(String group, String version, String kind) {
             "v1 Node",
             "v1 PersistentVolume");
 
+    /** The same table as records, so the question costs one hash lookup and no string building. */
+    private static final Set<Gvk> CLUSTER_SCOPED = CLUSTER_SCOPED_NAMES.stream().map(s -> {
+        int space = s.indexOf(' ');
+        return fromApiVersion(s.substring(0, space), s.substring(space + 1));
+    }).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     public Gvk {
         group = group == null ? "" : group;
         version = version == null ? "" : version;
@@ -63,7 +69,7 @@ public record Gvk(String group, String version, String kind) {
     }
 
     public boolean isClusterScoped() {
-        return CLUSTER_SCOPED.contains(apiVersion() + " " + kind);
+        return CLUSTER_SCOPED.contains(this);
     }
 
     /** Empty fields of {@code selector} match anything, as in kustomize's field specs and targets. */

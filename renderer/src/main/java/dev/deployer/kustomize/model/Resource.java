@@ -19,8 +19,15 @@ public final class Resource {
     private final List<ResId> previousIds = new ArrayList<>();
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
+    private final List<Origin> transformations = new ArrayList<>();
     private Behavior behavior = Behavior.CREATE;
     private boolean needsHash;
+    private Origin buildOrigin;
+    private ResId id;
+    private YNode idApiVersion;
+    private YNode idKind;
+    private YNode idName;
+    private YNode idNamespace;
 
     public Resource(YMap node, Location origin) {
         this.node = node;
@@ -41,23 +48,41 @@ public final class Resource {
     }
 
     public Gvk gvk() {
-        return Gvk.fromApiVersion(text(node.get("apiVersion")), text(node.get("kind")));
+        return curId().gvk();
     }
 
     public String kind() {
-        return text(node.get("kind"));
+        return curId().kind();
     }
 
     public String name() {
-        return metadata("name");
+        return curId().name();
     }
 
     public String namespace() {
-        return metadata("namespace");
+        return curId().namespace();
     }
 
+    /**
+     * The id the document has now. Anyone may edit the document, so the id is read from it on
+     * every call, but only rebuilt when one of the four scalars it comes from was replaced
+     * (scalars are immutable, so the same instances mean the same id): engines ask for ids far
+     * more often than documents change.
+     */
     public ResId curId() {
-        return new ResId(gvk(), name(), namespace());
+        YNode apiVersion = node.get("apiVersion");
+        YNode kind = node.get("kind");
+        YMap meta = node.get("metadata") instanceof YMap m ? m : null;
+        YNode name = meta == null ? null : meta.get("name");
+        YNode namespace = meta == null ? null : meta.get("namespace");
+        if (id == null || apiVersion != idApiVersion || kind != idKind || name != idName || namespace != idNamespace) {
+            id = new ResId(Gvk.fromApiVersion(text(apiVersion), text(kind)), text(name), text(namespace));
+            idApiVersion = apiVersion;
+            idKind = kind;
+            idName = name;
+            idNamespace = namespace;
+        }
+        return id;
     }
 
     /** The id it was first read or generated with. */
@@ -120,6 +145,32 @@ public final class Resource {
         this.needsHash = needsHash;
     }
 
+    /** Where the resource came from (buildMetadata: originAnnotations); null when not tracked. */
+    public Origin buildOrigin() {
+        return buildOrigin;
+    }
+
+    public void setBuildOrigin(Origin origin) {
+        this.buildOrigin = origin;
+    }
+
+    /** The transformers that ran over it, in order (buildMetadata: transformerAnnotations). */
+    public List<Origin> transformations() {
+        return transformations;
+    }
+
+    /**
+     * Records that a transformer ran over the resource, as kustomize's AddTransformerAnnotation
+     * does: a resource without an origin is taken to have been made by that transformer.
+     */
+    public void noteTransformer(Origin transformer) {
+        if (buildOrigin == null) {
+            buildOrigin = transformer;
+        } else {
+            transformations.add(transformer);
+        }
+    }
+
     /** Copies the build bookkeeping of {@code other} (used when a generator merges into it). */
     public void copyHistoryFrom(Resource other) {
         previousIds.clear();
@@ -128,10 +179,8 @@ public final class Resource {
         prefixes.addAll(other.prefixes);
         suffixes.clear();
         suffixes.addAll(other.suffixes);
-    }
-
-    private String metadata(String field) {
-        return node.get("metadata") instanceof YMap m ? text(m.get(field)) : "";
+        transformations.clear();
+        transformations.addAll(other.transformations);
     }
 
     private static String text(YNode n) {

@@ -1,24 +1,21 @@
 package dev.deployer.kustomize.transformers;
 
 import dev.deployer.kustomize.config.FieldSpec;
-import dev.deployer.kustomize.filters.BuiltinSpecs;
-import dev.deployer.kustomize.filters.FieldWalker;
-import dev.deployer.kustomize.model.Resource;
-import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
 
-/** {@code commonAnnotations}: metadata plus pod and job templates. */
-final class CommonAnnotationsTransformer implements Transformer {
+/** {@code commonAnnotations} (kustomize's AnnotationsTransformer): metadata plus pod and job templates. */
+record CommonAnnotationsTransformer(Map<String, String> annotations, List<FieldSpec> fieldSpecs)
+        implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        Map<String, String> a = ctx.kustomization().commonAnnotations();
+        return a.isEmpty() ? List.of()
+                : List.of(new CommonAnnotationsTransformer(a, ctx.acc().config().commonAnnotations()));
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        if (ctx.kustomization().commonAnnotations().isEmpty()) {
-            return;
-        }
-        var edit = FieldWalker.setEntries(new TreeMap<>(ctx.kustomization().commonAnnotations()));
-        for (Resource r : ctx.resources().all()) {
-            for (FieldSpec fs : BuiltinSpecs.COMMON_ANNOTATIONS) {
-                FieldWalker.apply(r, fs, FieldWalker.Create.MAP, edit);
-            }
-        }
+        LabelsTransformer.setEntries(ctx, annotations, fieldSpecs);
     }
 }

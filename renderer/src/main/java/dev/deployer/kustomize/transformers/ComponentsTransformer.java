@@ -11,7 +11,8 @@ final class ComponentsTransformer implements Transformer {
     @Override
     public void apply(KustContext ctx) {
         for (Entry e : ctx.kustomization().components()) {
-            ctx.dirs().applyComponent(ctx.loader().resolve(e.value()), e.location(), ctx.resources());
+            ctx.dirs().applyComponent(ctx.loader().resolve(e.value()), e.location(),
+                    ctx.origin() == null ? null : ctx.origin().append(e.value()), ctx.acc());
         }
     }
 }

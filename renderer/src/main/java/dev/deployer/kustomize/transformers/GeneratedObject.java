@@ -90,6 +90,10 @@ final class GeneratedObject {
         fresh.setNamespace(old.namespace());
         fresh.setNeedsHash(fresh.needsHash() && old.needsHash());
         fresh.copyHistoryFrom(old);
+        // merge keeps where the data first came from; replace takes the new generator's origin
+        if (mergeData && old.buildOrigin() != null || fresh.buildOrigin() == null) {
+            fresh.setBuildOrigin(old.buildOrigin());
+        }
         if (mergeData) {
             mergeMap(fresh.node(), old.node(), "data");
             mergeMap(fresh.node(), old.node(), "binaryData");

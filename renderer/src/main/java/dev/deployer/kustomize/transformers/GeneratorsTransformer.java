@@ -17,12 +17,13 @@ final class GeneratorsTransformer implements Transformer {
     public void apply(KustContext ctx) {
         for (GeneratorSpec spec : ctx.kustomization().generators()) {
             Resource generated = GeneratedObject.make(spec, DataSources.load(spec, ctx.loader()));
+            generated.setBuildOrigin(ctx.configuredBy(spec.kind() + "Generator"));
             absorb(ctx, spec, generated);
         }
     }
 
     private static void absorb(KustContext ctx, GeneratorSpec spec, Resource generated) {
-        List<Resource> matches = ctx.resources().matchingAnyId(generated.curId()::matches);
+        List<Resource> matches = ctx.resources().byAnyId(generated.curId());
         if (matches.isEmpty()) {
             if (spec.behavior() != Behavior.CREATE) {
                 throw new ConfigException(spec.location(), "id " + generated.curId() + " does not exist; cannot "

@@ -2,7 +2,6 @@ package dev.deployer.kustomize.transformers;
 
 import dev.deployer.kustomize.config.FieldSpec;
 import dev.deployer.kustomize.config.ImageSpec;
-import dev.deployer.kustomize.filters.BuiltinSpecs;
 import dev.deployer.kustomize.filters.FieldWalker;
 import dev.deployer.kustomize.filters.ImageRef;
 import dev.deployer.kustomize.model.Resource;
@@ -10,6 +9,7 @@ import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YScalar;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,21 +17,24 @@ import java.util.function.UnaryOperator;
  * {@code initContainers} list at any depth of any kind but CRDs, then the built-in field specs.
  * Their overlap is why a tagSuffix lands twice on Pods and Deployments but once on CronJobs.
  */
-final class ImagesTransformer implements Transformer {
+record ImagesTransformer(ImageSpec spec, List<FieldSpec> fieldSpecs) implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        return ctx.kustomization().images().stream()
+                .<Transformer>map(i -> new ImagesTransformer(i, ctx.acc().config().images())).toList();
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        for (ImageSpec spec : ctx.kustomization().images()) {
-            UnaryOperator<YNode> edit = n -> n instanceof YScalar s && s.isString()
-                    ? YScalar.string(ImageRef.update(s.value(), spec)) : n;
-            for (Resource r : ctx.resources().all()) {
-                if (r.kind().equals("CustomResourceDefinition")) {
-                    continue;
-                }
-                everyContainerList(r.node(), edit);
-                for (FieldSpec fs : BuiltinSpecs.IMAGES) {
-                    FieldWalker.apply(r, fs, FieldWalker.Create.NONE, edit);
-                }
+        UnaryOperator<YNode> edit = n -> n instanceof YScalar s && s.isString()
+                ? YScalar.string(ImageRef.update(s.value(), spec)) : n;
+        for (Resource r : ctx.resources().all()) {
+            if (r.kind().equals("CustomResourceDefinition")) {
+                continue;
+            }
+            everyContainerList(r.node(), edit);
+            for (FieldSpec fs : fieldSpecs) {
+                FieldWalker.apply(r, fs, FieldWalker.Create.NONE, edit);
             }
         }
     }

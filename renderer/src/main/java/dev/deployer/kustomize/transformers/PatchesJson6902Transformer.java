@@ -4,26 +4,30 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.config.PatchSpec;
 import dev.deployer.kustomize.filters.JsonPatch;
 import dev.deployer.kustomize.model.Resource;
+import java.util.List;
 
 /**
  * The deprecated {@code patchesJson6902} (it runs after labels and annotations, unlike
  * {@code patches}), and the JSON 6902 half of {@code patches}.
  */
-final class PatchesJson6902Transformer implements Transformer {
+record PatchesJson6902Transformer(PatchSpec spec) implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        return ctx.kustomization().patchesJson6902().stream().<Transformer>map(PatchesJson6902Transformer::new)
+                .toList();
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        for (PatchSpec spec : ctx.kustomization().patchesJson6902()) {
-            if (spec.target() == null) {
-                throw new ConfigException(spec.location(), "a patchesJson6902 entry needs a target",
-                        "add target: {group: ..., version: ..., kind: ..., name: ...}");
-            }
-            PatchText.Parsed parsed = PatchText.read(spec, ctx.loader());
-            if (parsed.operations().isEmpty()) {
-                PatchesTransformer.apply(ctx, spec);
-            } else {
-                applyOps(ctx, spec, parsed);
-            }
+        if (spec.target() == null) {
+            throw new ConfigException(spec.location(), "a patchesJson6902 entry needs a target",
+                    "add target: {group: ..., version: ..., kind: ..., name: ...}");
+        }
+        PatchText.Parsed parsed = PatchText.read(spec, ctx.loader());
+        if (parsed.operations().isEmpty()) {
+            PatchesTransformer.apply(ctx, spec);
+        } else {
+            applyOps(ctx, spec, parsed);
         }
     }
 

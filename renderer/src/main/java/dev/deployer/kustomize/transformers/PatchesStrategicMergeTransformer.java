@@ -4,16 +4,22 @@ import dev.deployer.kustomize.config.Entry;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.yaml.YMap;
 import java.nio.file.Files;
+import java.util.List;
 
 /**
- * The deprecated {@code patchesStrategicMerge}: each entry is a file path or an inline YAML
- * string; every document patches the resource with its own id.
+ * The deprecated {@code patchesStrategicMerge} (kustomize's PatchStrategicMergeTransformer): each
+ * entry is a file path or an inline YAML string; every document patches the resource with its own id.
  */
-final class PatchesStrategicMergeTransformer implements Transformer {
+record PatchesStrategicMergeTransformer(List<Entry> entries) implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        List<Entry> entries = ctx.kustomization().patchesStrategicMerge();
+        return entries.isEmpty() ? List.of() : List.of(new PatchesStrategicMergeTransformer(entries));
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        for (Entry e : ctx.kustomization().patchesStrategicMerge()) {
+        for (Entry e : entries) {
             boolean isFile = !e.value().contains("\n") && Files.isRegularFile(ctx.loader().resolve(e.value()));
             String text = isFile ? ctx.loader().text(e.value(), e.location()) : e.value();
             String label = isFile ? ctx.loader().resolve(e.value()).toString() : e.location().file();

@@ -4,19 +4,22 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.config.PatchSpec;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.yaml.YMap;
+import java.util.List;
 
 /**
  * {@code patches}: a strategic merge patch or a JSON 6902 patch (told apart by content). With a
  * target it applies to every selected resource, and selecting nothing is fine; a strategic merge
  * patch without target must find the resource named in it.
  */
-final class PatchesTransformer implements Transformer {
+record PatchesTransformer(PatchSpec spec) implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        return ctx.kustomization().patches().stream().<Transformer>map(PatchesTransformer::new).toList();
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        for (PatchSpec spec : ctx.kustomization().patches()) {
-            apply(ctx, spec);
-        }
+        apply(ctx, spec);
     }
 
     static void apply(KustContext ctx, PatchSpec spec) {

@@ -1,10 +1,11 @@
 package dev.deployer.kustomize.transformers;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The order in which one kustomization's features run, kustomize v5.5's fixed order (see
- * api/internal/target/kusttarget.go and its builtin plugin list). Order is behaviour: resources
+ * api/internal/target/kusttarget.go and kusttarget_configplugin.go). Order is behaviour: resources
  * and generators first so that components and patches see them; components before this
  * kustomization's own transformers; labels after {@code patches} (so commonLabels win over a label
  * set by a patch); the legacy {@code patchesJson6902} after labels (so it wins over them);
@@ -13,28 +14,46 @@ import java.util.List;
  */
 public final class Pipeline {
 
-    static final List<Transformer> ORDER = List.of(
+    /** Before this kustomization's transformers: accumulating what they will work on. */
+    static final List<Transformer> ACCUMULATE = List.of(
             new ResourcesTransformer(),
             new GeneratorsTransformer(),
-            new ComponentsTransformer(),
-            new PatchesStrategicMergeTransformer(),
-            new PatchesTransformer(),
-            new NamespaceTransformer(),
-            new NamePrefixTransformer(),
-            new NameSuffixTransformer(),
-            new LabelsTransformer(),
-            new CommonAnnotationsTransformer(),
-            new PatchesJson6902Transformer(),
-            new ReplicasTransformer(),
-            new ImagesTransformer(),
-            new ReplacementsTransformer());
+            new ComponentsTransformer());
+
+    /** The builtin transformers a kustomization's fields configure, in kustomize's order. */
+    static final List<Builtin> TRANSFORMERS = List.of(
+            new Builtin("PatchStrategicMergeTransformer", PatchesStrategicMergeTransformer::configure),
+            new Builtin("PatchTransformer", PatchesTransformer::configure),
+            new Builtin("NamespaceTransformer", NamespaceTransformer::configure),
+            new Builtin("PrefixTransformer", NameAffixTransformer::configurePrefix),
+            new Builtin("SuffixTransformer", NameAffixTransformer::configureSuffix),
+            new Builtin("LabelTransformer", LabelsTransformer::configure),
+            new Builtin("AnnotationsTransformer", CommonAnnotationsTransformer::configure),
+            new Builtin("PatchJson6902Transformer", PatchesJson6902Transformer::configure),
+            new Builtin("ReplicaCountTransformer", ReplicasTransformer::configure),
+            new Builtin("ImageTagTransformer", ImagesTransformer::configure),
+            new Builtin("ReplacementTransformer", ReplacementsTransformer::configure));
 
     private Pipeline() {
     }
 
     public static void run(KustContext ctx) {
-        for (Transformer t : ORDER) {
-            t.apply(ctx);
+        for (Transformer step : ACCUMULATE) {
+            step.apply(ctx);
         }
+        for (Configured t : transformers(ctx)) {
+            t.run(ctx);
+        }
+    }
+
+    /** Every transformer instance this kustomization configures, in the order they run. */
+    static List<Configured> transformers(KustContext ctx) {
+        List<Configured> out = new ArrayList<>();
+        for (Builtin b : TRANSFORMERS) {
+            for (Transformer t : b.configure().apply(ctx)) {
+                out.add(new Configured(t, ctx.configuredBy(b.kind())));
+            }
+        }
+        return out;
     }
 }

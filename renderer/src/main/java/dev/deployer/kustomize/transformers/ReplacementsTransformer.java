@@ -19,11 +19,16 @@ import java.util.List;
  * one replacement after the other. Selection is by exact id (current or earlier names), not by
  * regular expression; a source must select exactly one resource ({@link ValueCopy} does the copy).
  */
-final class ReplacementsTransformer implements Transformer {
+record ReplacementsTransformer(List<ReplacementRef> replacements) implements Transformer {
+
+    static List<Transformer> configure(KustContext ctx) {
+        List<ReplacementRef> r = ctx.kustomization().replacements();
+        return r.isEmpty() ? List.of() : List.of(new ReplacementsTransformer(r));
+    }
 
     @Override
     public void apply(KustContext ctx) {
-        for (Replacement r : load(ctx)) {
+        for (Replacement r : load(ctx, replacements)) {
             YNode value = source(ctx, r);
             for (Replacement.Target t : r.targets()) {
                 for (Resource res : ctx.resources().all()) {
@@ -35,9 +40,9 @@ final class ReplacementsTransformer implements Transformer {
         }
     }
 
-    private static List<Replacement> load(KustContext ctx) {
+    private static List<Replacement> load(KustContext ctx, List<ReplacementRef> refs) {
         List<Replacement> out = new ArrayList<>();
-        for (ReplacementRef ref : ctx.kustomization().replacements()) {
+        for (ReplacementRef ref : refs) {
             if (ref.inline() != null) {
                 out.add(ref.inline());
             } else {

@@ -3,6 +3,7 @@ package dev.deployer.kustomize.transformers;
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
 import dev.deployer.kustomize.config.Entry;
+import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.yaml.YList;
 import dev.deployer.yaml.YMap;
@@ -25,10 +26,11 @@ final class ResourcesTransformer implements Transformer {
                         "vendor the remote base into the repository and reference it by path");
             }
             Path p = ctx.loader().resolve(e.value());
+            Origin origin = ctx.origin() == null ? null : ctx.origin().append(e.value());
             if (Files.isDirectory(p)) {
-                ctx.resources().addAll(ctx.dirs().build(p, e.location()));
+                ctx.acc().absorb(ctx.dirs().build(p, e.location(), origin), e.location());
             } else if (Files.exists(p)) {
-                addFile(ctx, ctx.loader().file(e.value(), e.location()), e.location());
+                addFile(ctx, ctx.loader().file(e.value(), e.location()), e.location(), origin);
             } else {
                 throw new ConfigException(e.location(), "accumulating resources from '" + e.value()
                         + "': no such file or directory: " + p, "check the path; it is relative to "
@@ -37,10 +39,12 @@ final class ResourcesTransformer implements Transformer {
         }
     }
 
-    static void addFile(KustContext ctx, Path file, Location from) {
+    static void addFile(KustContext ctx, Path file, Location from, Origin origin) {
         for (YNode doc : ctx.loader().session().documents(file, from)) {
             for (YMap m : flatten(doc)) {
-                ctx.resources().add(checked(new Resource(m, m.location())));
+                Resource r = checked(new Resource(m, m.location()));
+                r.setBuildOrigin(origin);
+                ctx.resources().add(r);
             }
         }
     }

@@ -55,7 +55,7 @@ final class SmpApplier {
     static Resource byId(ResourceSet set, YMap patch, String source, dev.deployer.diag.Location at) {
         Resource p = new Resource(patch, patch.location());
         ResId id = p.curId();
-        List<Resource> found = set.matchingAnyId(id::matches);
+        List<Resource> found = set.byAnyId(id);
         if (found.size() != 1) {
             String why = found.isEmpty() ? "no matches for Id " + id : "multiple matches for Id " + id;
             throw new ConfigException(at, "no resource matches strategic merge patch \"" + id + "\" (" + source

@@ -1,0 +1,73 @@
+package dev.deployer.cli.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deployer.bot.testing.FakeGitHub;
+import dev.deployer.testing.TestPaths;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One rule for exit codes, as a new user meets it: naming an environment or service the
+ * repository does not have is exit 3 with the same words in render, history (local and remote)
+ * and the writing commands; git is not to blame for it.
+ */
+class UnknownNamesTest {
+
+    @RegisterExtension
+    final FakeGitHub github = FakeGitHub.start();
+
+    @TempDir
+    Path temp;
+
+    private BotCli cli;
+    private Path checkout;
+
+    @BeforeEach
+    void setUp() {
+        GitFixture remote = GitFixture.of(TestPaths.example("carts"), temp);
+        cli = new BotCli(remote, github, temp);
+        checkout = temp.resolve("checkout");
+        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+    }
+
+    @Test
+    void anUnknownEnvironmentIsExitThreeEverywhere() {
+        String words = "unknown environment 'production' (expected one of: dev, prod, stage)";
+        BotCli.Run render = BotCli.execute(Map.of(), List.of("render", "-e", "production", "--repo", checkout.toString()));
+        assertEquals(3, render.exitCode(), render.err());
+        assertTrue(render.err().contains("unknown environment 'production'"), render.err());
+
+        BotCli.Run local = cli.runLocal("history", "carts", "--env", "production", "--repo", checkout.toString());
+        assertEquals(3, local.exitCode(), local.err());
+        assertEquals("error: " + words + "\n", local.err());
+
+        BotCli.Run remote = cli.run("history", "carts", "--env", "production");
+        assertEquals(3, remote.exitCode(), remote.err());
+        assertEquals("error: " + words + "\n", remote.err());
+
+        BotCli.Run promote = cli.run("promote", "carts", "--to", "production");
+        assertEquals(3, promote.exitCode(), promote.err());
+        assertEquals("error: " + words + "\n", promote.err());
+        assertEquals(0, github.totalCalls(), "refused before GitHub is asked anything");
+    }
+
+    @Test
+    void anUnknownServiceIsExitThreeEverywhere() {
+        BotCli.Run render = BotCli.execute(Map.of(), List.of("render", "-s", "cart", "--repo", checkout.toString()));
+        assertEquals(3, render.exitCode(), render.err());
+        assertTrue(render.err().contains("did you mean 'carts'?"), render.err());
+        for (BotCli.Run run : List.of(cli.runLocal("history", "cart", "--env", "prod", "--repo", checkout.toString()),
+                cli.run("history", "cart", "--env", "prod"), cli.run("rollback", "cart", "--env", "prod"),
+                cli.run("hold", "cart", "--env", "prod"), cli.run("bot", "reconcile", "-s", "cart"))) {
+            assertEquals(3, run.exitCode(), run.err());
+            assertTrue(run.err().contains("unknown service 'cart' (did you mean 'carts'?)"), run.err());
+        }
+    }
+}
