@@ -132,24 +132,36 @@ class GatesStoryTest {
 
     @Test
     void aPullRequestOpenedBeforeAFreezeDoesNotMergeItselfInsideIt() throws Exception {
+        Path prod = temp.resolve("content/environments/prod.yaml");
+        Files.writeString(prod, Files.readString(prod).replace("promotion:\n", "promotion:\n  autoMerge: true\n"));
+        remote.commitAll(temp.resolve("content"), "prod merges by itself");
         String landed = stageRunsTheNewVersion();
         github.postStatus(landed, "success", CONTEXT, "Healthy", "", clock.instant().minus(Duration.ofDays(2)));
-        assertEquals(0, cli.run("set-version", "carts", "v1.3.0", "--env", "dev", "--no-pr").exitCode());
-        BotCli.Run open = cli.run("bot", "reconcile");
-        assertTrue(open.err().contains("carts prod: v1.2.0 → v1.3.0: opened"), open.err());
-        assertFalse(github.autoMergeEnabled(2), "carts' prod has no autoMerge");
-        assertFalse(frozenSetVersionAllowed());
+        assertTrue(cli.run("bot", "reconcile").err().contains("carts prod: v1.2.0 → v1.3.0: opened"));
+        assertTrue(github.autoMergeEnabled(2));
+
+        clock.set(Instant.parse("2026-03-07T12:00:00Z"));  // Saturday
+        BotCli.Run frozen = cli.run("bot", "reconcile");
+        assertTrue(frozen.err().contains("carts prod: v1.2.0 → v1.3.0: waits: frozen until Mon 08:00 Europe/Berlin"
+                + " (weekend freeze); " + github.webUrl() + "/acme/deploy/pull/2 no longer merges by itself until then"),
+                frozen.err());
+        assertFalse(github.autoMergeEnabled(2), "turned off for the freeze");
+
+        clock.set(Instant.parse("2026-03-09T08:00:00Z"));  // Monday 09:00 in Berlin
+        BotCli.Run after = cli.run("bot", "reconcile");
+        assertTrue(after.err().contains("carts prod: v1.2.0 → v1.3.0: updated"), after.err());
+        assertTrue(github.autoMergeEnabled(2), "on again after the freeze");
     }
 
-    /** set-version obeys freezes too (an image delivery, the registry watch): refused without --force. */
-    private boolean frozenSetVersionAllowed() {
+    @Test
+    void setVersionObeysAFreezeUnlessForced() {
         clock.set(Instant.parse("2026-03-07T12:00:00Z"));
         BotCli.Run refused = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr");
         assertEquals(3, refused.exitCode(), refused.err());
         assertTrue(refused.err().contains("waits: frozen until Mon 08:00 Europe/Berlin (weekend freeze)"), refused.err());
         BotCli.Run forced = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr", "--force");
         assertEquals(0, forced.exitCode(), forced.err());
-        return false;
+        assertTrue(remote.show("main", "services/carts/prod.yaml").contains("version: v1.5.0"));
     }
 
     private String status(String... extra) {

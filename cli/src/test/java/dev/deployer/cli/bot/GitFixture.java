@@ -46,6 +46,15 @@ final class GitFixture {
         git(clone, "push", "-q", "origin", "main");
     }
 
+    /** Someone pushes {@code content} (the repository as it should be) to main. */
+    void commitAll(Path content, String message) {
+        Path clone = freshClone("edit");
+        copy(content, clone);
+        git(clone, "add", "-A");
+        git(clone, "-c", "user.name=Alice", "-c", "user.email=alice@example.com", "commit", "-q", "-m", message);
+        git(clone, "push", "-q", "origin", "main");
+    }
+
     /** The commit the remote branch points at. */
     String head(String branch) {
         return git(bare, "rev-parse", branch).strip();
