@@ -124,7 +124,7 @@ public final class BotOptions implements UsesEnvironment, UsesClock {
 
     private ScmProvider connect(BotSettings settings) {
         RepoId repoId = repoId(settings);
-        GitHubSettings gh = GitHubSettings.of(repoId, credentials());
+        GitHubSettings gh = GitHubSettings.of(repoId, credentials()).withObserver(settings.metrics()::githubCall);
         String api = githubApiUrl != null ? githubApiUrl : environment.get("GITHUB_API_URL");
         if (api != null && !api.isBlank()) {
             gh = gh.withApiUrl(GitHubSettings.parseApiUrl(api));

@@ -20,7 +20,8 @@ final class CheckReport {
     }
 
     /** The exit code for a cache answer, after printing it; empty when the cache could not tell. */
-    static OptionalInt fromCache(CacheCheck check, PrintWriter out, PrintWriter err, boolean quiet, long startNanos) {
+    static OptionalInt fromCache(CacheCheck check, PrintWriter out, PrintWriter err, boolean quiet, long startNanos,
+                                 boolean colour) {
         if (check instanceof CacheCheck.UpToDate u) {
             if (!quiet) {
                 err.println(OUTPUT + " is up to date (" + u.files() + " files, " + millis(startNanos) + " ms, "
@@ -30,7 +31,7 @@ final class CheckReport {
             return OptionalInt.of(0);
         }
         if (check instanceof CacheCheck.Stale s) {
-            return OptionalInt.of(stale(s.changes(), OUTPUT, out, err));
+            return OptionalInt.of(stale(s.changes(), OUTPUT, out, err, colour));
         }
         return OptionalInt.empty();
     }
@@ -41,8 +42,9 @@ final class CheckReport {
     }
 
     /** Prints the diff and says what to do; returns the exit code for "changes found". */
-    static int stale(List<Change> changes, String what, PrintWriter out, PrintWriter err) {
-        out.print(UnifiedDiff.of(changes));
+    static int stale(List<Change> changes, String what, PrintWriter out, PrintWriter err, boolean colour) {
+        String diff = UnifiedDiff.of(changes);
+        out.print(colour ? DiffColour.paint(diff) : diff);
         out.flush();
         return staleLine(changes, what, err);
     }

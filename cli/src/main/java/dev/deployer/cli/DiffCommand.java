@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Renders in memory and compares with the files on disk. Prints the diff on stdout and a summary on"
                     + " stderr; exits 1 when there are differences, 0 when the output is up to date. Writes"
-                    + " nothing. With --output json, stdout has one document with every changed file and its diff.",
+                    + " nothing. With --output json, stdout has one document with every changed file and its diff."
+                    + " On a terminal the diff is coloured, unless NO_COLOR is set.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer diff -e prod", "  deployer diff --output json | jq -r '.changes[].path'"})
@@ -30,11 +31,17 @@ final class DiffCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     OutputFormat output;
 
+    @Mixin
+    ProgressOption terminal;
+
     @Override
     public Integer call() {
-        RenderRun run = RenderRun.plan(repo, filters, null);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        RenderRun run;
+        try (ProgressDisplay progress = terminal.display(err)) {
+            run = RenderRun.plan(repo, filters, null, false, progress);
+        }
         if (output.json()) {
             out.print(Json.document(ChangeReport.of(run, true)));
             out.flush();
@@ -44,7 +51,7 @@ final class DiffCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             return 0;
         }
         if (!output.json()) {
-            run.printDiff(out);
+            run.printDiff(out, terminal);
         }
         err.println("render would change " + run.changeSummary());
         return 1;

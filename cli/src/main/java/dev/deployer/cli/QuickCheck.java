@@ -51,6 +51,7 @@ final class QuickCheck {
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // the normal way reports it properly
         }
-        return CheckReport.fromCache(answer, new PrintWriter(out), new PrintWriter(err), quiet, start);
+        return CheckReport.fromCache(answer, new PrintWriter(out), new PrintWriter(err), quiet, start,
+                TerminalInfo.detect(System.getenv()).colourOnStdout());
     }
 }

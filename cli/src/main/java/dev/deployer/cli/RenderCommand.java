@@ -61,6 +61,9 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             description = "Compare with and write under DIR instead of the repository: files go to DIR/rendered/….")
     Path outDir;
 
+    @Mixin
+    ProgressOption terminal;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on success.")
     boolean quiet;
 
@@ -77,12 +80,15 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         if (check && cacheable && !full && format == RenderFormat.text) {
             long start = System.nanoTime();
             OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()),
-                    out(), err(), quiet, start);
+                    out(), err(), quiet, start, terminal.terminal().colourOnStdout());
             if (answer.isPresent()) {
                 return answer.getAsInt();
             }
         }
-        RenderRun run = RenderRun.plan(repo, filters, outDir == null ? null : outDir.toAbsolutePath(), cacheable);
+        RenderRun run;
+        try (ProgressDisplay progress = terminal.display(err())) {
+            run = RenderRun.plan(repo, filters, outDir == null ? null : outDir.toAbsolutePath(), cacheable, progress);
+        }
         return check ? check(run, cacheable) : write(run, cacheable);
     }
 
@@ -94,7 +100,7 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         }
         if (!run.plan.isEmpty()) {
             return format == RenderFormat.json ? CheckReport.staleLine(run.plan.changes(), dir, err())
-                    : CheckReport.stale(run.plan.changes(), dir, out(), err());
+                    : CheckReport.stale(run.plan.changes(), dir, out(), err(), terminal.terminal().colourOnStdout());
         }
         if (cacheable) {
             run.recordInCache(repo.root());

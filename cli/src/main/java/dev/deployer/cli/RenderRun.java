@@ -4,6 +4,7 @@ import dev.deployer.output.Change;
 import dev.deployer.output.OutputFile;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.UnifiedDiff;
+import dev.deployer.render.RenderProgress;
 import dev.deployer.render.RenderResult;
 import dev.deployer.render.Renderer;
 import java.io.PrintWriter;
@@ -26,13 +27,16 @@ final class RenderRun {
     }
 
     static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot) {
-        return plan(repo, filters, outputRoot, false);
+        return plan(repo, filters, outputRoot, false, RenderProgress.NONE);
     }
 
-    /** {@code traced}: record where each file came from, so {@link #recordInCache} can remember units. */
-    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean traced) {
+    /**
+     * {@code traced}: record where each file came from, so {@link #recordInCache} can remember
+     * units; {@code progress}: told of each unit rendered.
+     */
+    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean traced, RenderProgress progress) {
         long start = System.nanoTime();
-        RenderResult result = Renderer.render(repo.root(), traced ? filters.options().traced() : filters.options());
+        RenderResult result = Renderer.render(repo.root(), traced ? filters.options().traced() : filters.options(), progress);
         OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
         return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
     }
@@ -56,8 +60,8 @@ final class RenderRun {
                 + plan.unchanged() + " unchanged";
     }
 
-    void printDiff(PrintWriter out) {
-        out.print(UnifiedDiff.of(plan.changes()));
+    void printDiff(PrintWriter out, ProgressOption terminal) {
+        out.print(terminal.diff(UnifiedDiff.of(plan.changes())));
         out.flush();
     }
 

@@ -16,6 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import dev.deployer.bot.metrics.PrometheusMetrics;
+import dev.deployer.bot.status.StatusReport;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "base branch, reconciles the services concerned; ping answers pong) and POST /webhook/image "
                     + "({\"service\": …, \"version\": …} from CI: set-version in the first environment). Every request must "
                     + "carry X-Hub-Signature-256 made with the secret from DEPLOYER_WEBHOOK_SECRET or --webhook-secret-file. "
-                    + "GET /healthz is liveness; GET /readyz turns 200 once a reconcile pass went through. Work runs one job "
+                    + "GET /healthz is liveness; GET /readyz turns 200 once a reconcile pass went through. GET / is the status "
+                    + "page and GET /api/status the same as JSON, read again after every reconcile pass; GET /metrics is for "
+                    + "Prometheus (docs/metrics.md). Work runs one job "
                     + "at a time; a full reconcile also runs at start and every --resync-interval. SIGTERM drains the queue.",
             ""},
         footerHeading = "%nExamples:%n",
@@ -83,7 +88,8 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
 
     @Override
     public Integer call() throws InterruptedException {
-        BotSettings settings = bot.settings(repo, false, false);
+        PrometheusMetrics metrics = new PrometheusMetrics();
+        BotSettings settings = bot.settings(repo, false, false).withMetrics(metrics);
         WebhookServer.Config config = new WebhookServer.Config(new InetSocketAddress(bind, port), secret(),
                 settings.baseBranch(), bot.githubRepository(settings), maxBodyBytes, resync, !noReconcileAtStart,
                 Duration.ofSeconds(30), Clock.systemUTC());
@@ -93,7 +99,7 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
                 err.println(line);
                 err.flush();
             }
-        });
+        }, Json::document, metrics);
         server.start();
         Thread onSigterm = new Thread(server::close, "deployer-shutdown");
         Runtime.getRuntime().addShutdownHook(onSigterm);
@@ -119,6 +125,11 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
             @Override
             public Outcome deliver(String service, String version) {
                 return new PromotionBot(settings, bot.github(settings)).deliver(service, version);
+            }
+
+            @Override
+            public Optional<StatusReport> status() {
+                return Optional.of(new PromotionBot(settings, bot.github(settings)).status());
             }
         };
     }

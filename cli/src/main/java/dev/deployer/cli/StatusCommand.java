@@ -1,21 +1,28 @@
 package dev.deployer.cli;
 
 import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
-import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.StatusMarkdown;
+import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
+import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
-import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,12 +30,20 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "What runs where: services × environments, pending promotions, open promotion PRs.",
         description = {
             "",
-            "Versions come from the values files of --repo (pull first to see the latest). Open promotion "
-                    + "pull requests (label 'deployer') are listed when GITHUB_TOKEN or a GitHub App is configured.",
+            "Versions come from the values files of --repo (pull first to see the latest); in a git clone, each "
+                    + "cell also says when its version was committed, and each pending promotion which of its "
+                    + "promotion gates (healthy, soak, freeze) keep it waiting. Open promotion pull requests (label 'deployer') "
+                    + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
+                    + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
+                    + "form for $GITHUB_STEP_SUMMARY or a PR comment.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  deployer status", "  deployer status --output json | jq '.pending'"})
+        footer = {"  deployer status", "  deployer status --output json | jq '.pending'",
+            "  deployer status --output html > status.html",
+            "  deployer status --output markdown >> \"$GITHUB_STEP_SUMMARY\""})
 final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    enum Format { text, json, html, markdown }
 
     @Spec
     CommandSpec spec;
@@ -39,8 +54,9 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
-    @Mixin
-    OutputFormat output;
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Override
     public Integer call() {
@@ -48,26 +64,40 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         BotSettings settings = bot.settings(repo, true, false);
         Optional<ScmProvider> github = bot.githubIfConfigured(settings);
         Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
-        Optional<GitWorkspace> history = history(settings);
-        try {
-            Optional<GateCheck> gates = history.map(ws -> new GateCheck(local, ws, "HEAD",
-                    github.map(p -> () -> p), settings.clock()));
-            StatusReport report = StatusReport.of(local, prs, gates);
-            var out = spec.commandLine().getOut();
-            out.print(output.json() ? Json.document(report) : report.toText());
-            out.flush();
-        } finally {
-            history.ifPresent(GitWorkspace::close);
-        }
+        StatusReport report = report(local, prs, github, settings.clock());
+        var out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case text -> report.toText();
+            case json -> Json.document(report);
+            case html -> StatusPage.render(report, 0);
+            case markdown -> StatusMarkdown.render(report);
+        });
+        out.flush();
         return 0;
     }
 
-    /** The checkout's git history, which the promotion gates read (when the version landed); none outside git. */
-    private Optional<GitWorkspace> history(BotSettings settings) {
-        if (!Files.exists(repo.root().resolve(".git"))) {
+    /**
+     * With deploy times and the promotion gates when --repo is a git clone (a plain folder has no
+     * history to tell them); health is read from GitHub only when it is configured.
+     */
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, Optional<ScmProvider> github, Clock clock) {
+        Optional<GitWorkspace> history = history(clock);
+        if (history.isEmpty()) {
+            return StatusReport.of(local, prs, Map.of(), "");
+        }
+        try (GitWorkspace ws = history.get()) {
+            GateCheck gates = new GateCheck(local, ws, "HEAD", github.map(p -> () -> p), clock);
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""),
+                    Optional.of(gates));
+        }
+    }
+
+    private Optional<GitWorkspace> history(Clock clock) {
+        try {
+            return Optional.of(GitWorkspace.open(repo.root(), Credentials.none(), clock));
+        } catch (DeployerException notAClone) {
             return Optional.empty();
         }
-        return Optional.of(GitWorkspace.open(repo.root(), Credentials.none(), settings.clock()));
     }
 
     @Override

@@ -46,6 +46,15 @@ public final class Renderer {
     }
 
     public static RenderResult render(Repo repo, RenderOptions options) {
+        return render(repo, options, RenderProgress.NONE);
+    }
+
+    /** With {@code progress} told of the units as they are rendered. */
+    public static RenderResult render(Path root, RenderOptions options, RenderProgress progress) {
+        return render(RepoLoader.load(root), options, progress);
+    }
+
+    public static RenderResult render(Repo repo, RenderOptions options, RenderProgress progress) {
         List<String> envs = selectEnvironments(repo, options);
         List<ServiceSource> services = selectServices(repo, options);
         TemplateEngine engine = new TemplateEngine(repo.files().root());
@@ -61,9 +70,14 @@ public final class Renderer {
             }
         }
         int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        progress.started(units.size());
         List<UnitResult> results = inParallel(threads, () ->
                 (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
-                        .flatMap(u -> renderUnit(repo, renderer, u, problems))
+                        .flatMap(u -> {
+                            Stream<UnitResult> r = renderUnit(repo, renderer, u, problems);
+                            progress.unitDone();
+                            return r;
+                        })
                         .toList());
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));

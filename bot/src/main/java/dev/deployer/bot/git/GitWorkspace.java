@@ -190,6 +190,24 @@ public final class GitWorkspace implements AutoCloseable {
                 ObjectId.fromString(until.hex()), limit));
     }
 
+    /** What {@link #changes} reports: one file that {@code commit} changed, as it was before and after. */
+    @FunctionalInterface
+    public interface ChangeVisitor {
+        /** Returns false to stop the walk. */
+        boolean visit(CommitInfo commit, String path, Optional<String> before, Optional<String> after);
+    }
+
+    /**
+     * Every change to one of {@code paths} along the first-parent chain from {@code ref}, newest
+     * first, in one walk ({@code git log --first-parent -p -- paths}), until the visitor stops it.
+     */
+    public void changes(String ref, java.util.Set<String> paths, ChangeVisitor visitor) {
+        call("git log", () -> {
+            new FileChanges(git.getRepository()).walk(resolve(ref), paths, visitor);
+            return null;
+        });
+    }
+
     /** The file as it was in {@code commit}; empty when it did not exist there. */
     public Optional<String> readFileAt(CommitId commit, String path) {
         return call("git show", () -> new History(git.getRepository()).read(ObjectId.fromString(commit.hex()), path));

@@ -74,7 +74,7 @@ final class History {
         }
     }
 
-    private static CommitInfo info(RevCommit c) {
+    static CommitInfo info(RevCommit c) {
         PersonIdent author = c.getAuthorIdent();
         return new CommitInfo(new CommitId(c.getId().name()), author.getName(), author.getEmailAddress(),
                 c.getCommitterIdent().getWhenAsInstant(), c.getFullMessage());

@@ -2,9 +2,7 @@ package dev.deployer.bot.plan;
 
 import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.GitWorkspace;
-import dev.deployer.yaml.YMap;
-import dev.deployer.yaml.YNode;
-import dev.deployer.yaml.YamlParser;
+import dev.deployer.bot.plan.Versions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ public final class VersionHistory {
         List<Entry> out = new ArrayList<>();
         String newer = null;
         for (CommitInfo c : ws.log(valuesFile, ref)) {
-            String version = ws.readFileAt(c.id(), valuesFile).flatMap(VersionHistory::version).orElse("");
+            String version = ws.readFileAt(c.id(), valuesFile).flatMap(Versions::inText).orElse("");
             if (version.isEmpty()) {
                 continue;
             }
@@ -54,14 +52,5 @@ public final class VersionHistory {
 
     private static Entry entry(String version, CommitInfo c) {
         return new Entry(version, c.date(), c.author(), c.email(), c.id().hex(), c.pullRequest(), c.subject());
-    }
-
-    private static Optional<String> version(String text) {
-        try {
-            YNode node = YamlParser.parseOne(text, "values");
-            return node instanceof YMap m ? m.string("version") : Optional.empty();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -17,6 +17,16 @@ public final class Versions {
         return service.valuesFor(env).flatMap(v -> v.string("version"));
     }
 
+    /** The {@code version} a values file's text sets; empty when it sets none or does not parse. */
+    public static Optional<String> inText(String valuesYaml) {
+        try {
+            return dev.deployer.yaml.YamlParser.parseOne(valuesYaml, "values") instanceof dev.deployer.yaml.YMap m
+                    ? m.string("version") : Optional.empty();
+        } catch (RuntimeException notYaml) {
+            return Optional.empty();
+        }
+    }
+
     /** Environment → version for one service, in promotion order; absent environments are left out. */
     public static Map<String, String> byEnvironment(Repo repo, ServiceSource service) {
         Map<String, String> out = new LinkedHashMap<>();

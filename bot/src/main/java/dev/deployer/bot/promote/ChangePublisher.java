@@ -77,7 +77,7 @@ final class ChangePublisher {
     }
 
     private Outcome dryRun(Session session, Change change) {
-        AppliedChange applied = ChangeWriter.write(session.workspace().workTree(), change);
+        AppliedChange applied = timedWrite(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
         String text = "title: " + change.title() + "\nbranch: " + (settings.direct() ? settings.baseBranch() : change.branch())
                 + " → " + settings.baseBranch() + "\nfiles:\n" + String.join("\n", applied.paths().stream()
@@ -90,6 +90,7 @@ final class ChangePublisher {
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
                 .run(settings.baseBranch(), settings.baseBranch(), edit(session, plan, last, applied));
+        settings.metrics().push(result.attempts());
         Change change = last.get();
         if (!result.changed()) {
             return new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
@@ -104,6 +105,7 @@ final class ChangePublisher {
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
                 .run(settings.baseBranch(), plan.apply(session).branch(), LeasedUpdate.Start.FROM_BASE,
                         edit(session, plan, last, applied));
+        settings.metrics().push(result.attempts());
         Change change = last.get();
         if (!result.changed()) {
             return upToDate(change, session.repo().environment(change.env()));
@@ -131,10 +133,17 @@ final class ChangePublisher {
             if (change.isNoOp()) {
                 return Optional.empty();
             }
-            AppliedChange a = ChangeWriter.write(ws.workTree(), change);
+            AppliedChange a = timedWrite(ws.workTree(), change);
             applied.set(a);
             return Optional.of(new LeasedUpdate.Change(commitMessage(change), a.paths()));
         };
+    }
+
+    private AppliedChange timedWrite(java.nio.file.Path workTree, Change change) {
+        java.time.Instant start = settings.clock().instant();
+        AppliedChange applied = ChangeWriter.write(workTree, change);
+        settings.metrics().render(java.time.Duration.between(start, settings.clock().instant()));
+        return applied;
     }
 
     private PullRequestSpec spec(Repo repo, Change change, AppliedChange applied) {

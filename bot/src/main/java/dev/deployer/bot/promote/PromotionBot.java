@@ -1,9 +1,14 @@
 package dev.deployer.bot.promote;
 
 import dev.deployer.bot.gate.Verdict;
+import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.plan.Change;
-import dev.deployer.bot.pr.GateText;
 import dev.deployer.bot.plan.VersionHistory;
+import dev.deployer.bot.pr.GateText;
+import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.StatusReport;
+import dev.deployer.diag.DeployerException;
 import dev.deployer.bot.scm.ScmProvider;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +127,26 @@ public final class PromotionBot {
     public Reconciliation reconcile(Set<String> services) {
         try (Session session = Session.open(settings)) {
             return new Reconciler(settings, scm).run(session, services);
+        }
+    }
+
+    /**
+     * What runs where on the remote's base branch, since when, why each pending promotion waits
+     * (its promotion gates included), and the open promotion pull requests (when GitHub answers;
+     * otherwise they are marked unknown, and so is health): what {@code bot serve} shows after each pass.
+     */
+    public StatusReport status() {
+        try (Session session = Session.open(settings)) {
+            String ref = "refs/remotes/origin/" + settings.baseBranch();
+            Optional<List<PullRequest>> prs;
+            try {
+                prs = Optional.of(scm.get().listOpen(Set.of("deployer")));
+            } catch (DeployerException unreachable) {
+                prs = Optional.empty();
+            }
+            return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
+                    session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""),
+                    Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())));
         }
     }
 

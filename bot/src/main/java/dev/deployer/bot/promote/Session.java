@@ -58,7 +58,12 @@ final class Session implements AutoCloseable {
 
     /** The promotion gates as the session's snapshot of the base branch has them. */
     GateCheck gates(Supplier<ScmProvider> scm, Clock clock) {
-        return new GateCheck(repo, workspace(), "refs/remotes/origin/" + clone.baseBranch(), Optional.of(scm), clock);
+        return gates(Optional.of(scm), clock);
+    }
+
+    /** {@code scm} empty: the host cannot be asked, so a health gate stays unknown. */
+    GateCheck gates(Optional<Supplier<ScmProvider>> scm, Clock clock) {
+        return new GateCheck(repo, workspace(), "refs/remotes/origin/" + clone.baseBranch(), scm, clock);
     }
 
     String baseBranch() {

@@ -17,27 +17,55 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * "What runs where?": every service's version in every environment, the promotions that are
- * pending (the source environment runs another version than the target), the holds that keep
- * the bot from promoting, why the promotion gates keep a pending promotion waiting, and the open
- * promotion pull requests with the version each carries.
+ * "What runs where?": every service's version in every environment and since when, the
+ * promotion path, the promotions that are pending (the source environment runs another version
+ * than the target) with why each waits (a hold, a closed promotion gate, an open pull request), and
+ * how each of the target's promotion gates stands, the holds, and the open promotion pull requests. One
+ * model for every view: text ({@link #toText}), JSON, HTML ({@link StatusPage}) and Markdown
+ * ({@link StatusMarkdown}); a new fact belongs here first, then in the views that show it.
+ *
+ * @param commit the commit the values files were read at, or "" when unknown
  */
-public record StatusReport(List<String> environments, List<Row> services, List<Pending> pending, List<Held> holds,
-                           List<OpenPr> pullRequests, boolean pullRequestsKnown) {
+public record StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
+                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown) {
 
-    public record Row(String service, Map<String, String> versions) {
+    /** @param deployed environment → when its current version was committed (where the history tells) */
+    public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
+        public Row {
+            versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
+            deployed = Map.copyOf(deployed);
+        }
+    }
+
+    /** One step of the promotion path: {@code to} takes its versions from {@code from}, by the bot or by hand. */
+    public record Promotion(String from, String to, boolean auto) {
     }
 
     /**
-     * @param held  whether the target is on hold, so the bot will not propose it
-     * @param waits why the promotion gates keep it waiting ({@code soak: 3h12m left (…)}), "" when they are open
-     * @param gates every gate of the target environment, as it stands
+     * @param held    whether the target is on hold, so the bot will not propose it
+     * @param reasons why it has not happened yet, most decisive first
+     * @param gates   every promotion gate of the target environment, as it stands (none when it has
+     *                none, is on hold, or the history to evaluate them is not at hand)
      */
     public record Pending(String service, String from, String to, String version, String current, boolean held,
-                          String waits, List<Gate> gates) {
+                          List<Reason> reasons, List<Gate> gates) {
         public Pending {
+            reasons = List.copyOf(reasons);
             gates = List.copyOf(gates);
         }
+
+        /** What the closed promotion gates say, joined by {@code "; "}; "" when none is closed. */
+        public String waits() {
+            return String.join("; ", reasons.stream().filter(r -> r.kind().equals("gate")).map(Reason::text).toList());
+        }
+    }
+
+    /**
+     * Why a promotion waits. {@code kind} is a stable word for scripts and styling: {@code hold},
+     * {@code gate} (a closed promotion gate: {@code soak: 3h12m left (…)}), {@code pull-request},
+     * {@code manual}, {@code next-pass}; {@code url} links to more, or "".
+     */
+    public record Reason(String kind, String text, String url) {
     }
 
     /** One promotion gate of a pending promotion ({@link GateResult}), as status shows it. */
@@ -55,6 +83,7 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
 
     public StatusReport {
         environments = List.copyOf(environments);
+        promotions = List.copyOf(promotions);
         services = List.copyOf(services);
         pending = List.copyOf(pending);
         holds = List.copyOf(holds);
@@ -63,39 +92,79 @@ public record StatusReport(List<String> environments, List<Row> services, List<P
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
     public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests) {
-        return of(repo, openPullRequests, Optional.empty());
+        return of(repo, openPullRequests, Map.of(), "");
     }
 
-    /** {@code gates}: where the promotion gates are evaluated for the pending promotions, if the history is at hand. */
-    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests, Optional<GateCheck> gates) {
-        List<String> envs = repo.config().environments();
+    /** With {@code deployed} from {@link DeployTimes#read} at {@code commit}. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests,
+                                  Map<String, Map<String, DeployTimes.Deployed>> deployed, String commit) {
+        return of(repo, openPullRequests, deployed, commit, Optional.empty());
+    }
+
+    /** {@code gates}: where the pending promotions' gates are evaluated, when the history is at hand. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests,
+                                  Map<String, Map<String, DeployTimes.Deployed>> deployed, String commit,
+                                  Optional<GateCheck> gates) {
+        List<OpenPr> prs = openPrs(openPullRequests.orElse(List.of()));
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         List<Held> holds = new ArrayList<>();
         for (ServiceSource s : repo.services()) {
-            Map<String, String> versions = new LinkedHashMap<>(Versions.byEnvironment(repo, s));
-            rows.add(new Row(s.name(), versions));
-            for (String env : envs) {
-                Environment e = repo.environment(env);
-                String from = e.promotion().from();
+            Map<String, String> versions = Versions.byEnvironment(repo, s);
+            rows.add(new Row(s.name(), versions, deployed.getOrDefault(s.name(), Map.of())));
+            for (String env : repo.config().environments()) {
                 Hold hold = Hold.of(s, env);
                 if (hold.held()) {
                     holds.add(new Held(s.name(), env, hold.reason()));
                 }
-                if (!from.isEmpty() && versions.containsKey(from) && versions.containsKey(env)
-                        && !versions.get(from).equals(versions.get(env))) {
-                    Optional<Verdict> verdict = hold.held() || !e.promotion().gates().any() ? Optional.empty()
-                            : gates.map(g -> g.promotion(s.name(), env));
-                    pending.add(new Pending(s.name(), from, env, versions.get(from), versions.get(env), hold.held(),
-                            verdict.map(Verdict::why).orElse(""),
-                            verdict.map(v -> v.gates().stream().map(Gate::of).toList()).orElse(List.of())));
-                }
+                pending(repo.environment(env), s.name(), versions, hold, prs, gates).ifPresent(pending::add);
             }
         }
+        return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
+                openPullRequests.isPresent());
+    }
+
+    private static Optional<Pending> pending(Environment target, String service, Map<String, String> versions, Hold hold,
+                                             List<OpenPr> prs, Optional<GateCheck> gates) {
+        String from = target.promotion().from();
+        String to = target.name();
+        if (from.isEmpty() || !versions.containsKey(from) || !versions.containsKey(to) || versions.get(from).equals(versions.get(to))) {
+            return Optional.empty();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        if (hold.held()) {
+            reasons.add(new Reason("hold", hold.reason().isEmpty() ? "no reason given" : hold.reason(), ""));
+        }
+        Optional<Verdict> verdict = hold.held() || !target.promotion().gates().any() ? Optional.empty()
+                : gates.map(g -> g.promotion(service, to));
+        verdict.ifPresent(v -> v.closed().forEach(g -> reasons.add(new Reason("gate", g.detail(),
+                g.evidence().map(GateResult.Evidence::url).orElse("")))));
+        prs.stream().filter(p -> p.service().equals(service) && p.env().equals(to))
+                .forEach(p -> reasons.add(new Reason("pull-request", "#" + p.number() + " " + p.title(), p.url())));
+        if (reasons.isEmpty()) {
+            reasons.add(target.promotion().auto() ? new Reason("next-pass", "the bot proposes it on its next pass", "")
+                    : new Reason("manual", "deployer promote " + service + " --to " + to, ""));
+        }
+        return Optional.of(new Pending(service, from, to, versions.get(from), versions.get(to), hold.held(), reasons,
+                verdict.map(v -> v.gates().stream().map(Gate::of).toList()).orElse(List.of())));
+    }
+
+    private static List<Promotion> promotions(Repo repo) {
+        List<Promotion> out = new ArrayList<>();
+        for (String env : repo.config().environments()) {
+            Environment.Promotion p = repo.environment(env).promotion();
+            if (!p.from().isEmpty()) {
+                out.add(new Promotion(p.from(), env, p.auto()));
+            }
+        }
+        return out;
+    }
+
+    private static List<OpenPr> openPrs(List<PullRequest> open) {
         List<OpenPr> prs = new ArrayList<>();
-        openPullRequests.orElse(List.of()).forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
+        open.forEach(pr -> PullRequestText.readMarker(pr.body()).ifPresent(m ->
                 prs.add(new OpenPr(pr.number(), pr.url().toString(), m.service(), m.env(), m.version(), pr.title()))));
-        return new StatusReport(envs, rows, pending, holds, prs, openPullRequests.isPresent());
+        return prs;
     }
 
     /** The matrix and lists as aligned text for a terminal. */

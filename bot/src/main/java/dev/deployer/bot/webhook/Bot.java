@@ -3,6 +3,8 @@ package dev.deployer.bot.webhook;
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.Reconciliation;
+import dev.deployer.bot.status.StatusReport;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the server asks of the promotion bot; tests pass a recording one. */
@@ -14,6 +16,11 @@ public interface Bot {
     /** A new image announced by CI: set-version in the first environment, unless it is on hold. */
     Outcome deliver(String service, String version);
 
+    /** What the status page shows, read after each reconcile pass; empty: the server has no status page. */
+    default Optional<StatusReport> status() {
+        return Optional.empty();
+    }
+
     static Bot of(PromotionBot bot) {
         return new Bot() {
             @Override
@@ -24,6 +31,11 @@ public interface Bot {
             @Override
             public Outcome deliver(String service, String version) {
                 return bot.deliver(service, version);
+            }
+
+            @Override
+            public Optional<StatusReport> status() {
+                return Optional.of(bot.status());
             }
         };
     }

@@ -1,7 +1,11 @@
 package dev.deployer.bot.webhook;
 
 /** A status and one line of text for the sender (GitHub shows it in the delivery's details). */
-record Response(int status, String text) {
+record Response(int status, String text, String contentType) {
+
+    Response(int status, String text) {
+        this(status, text, "text/plain; charset=utf-8");
+    }
 
     static Response ok(String text) {
         return new Response(200, text);

@@ -17,6 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import dev.deployer.bot.metrics.PrometheusMetrics;
+import dev.deployer.bot.status.StatusReport;
 
 /**
  * The bot as a service: GitHub's webhooks and CI's image announcements make it reconcile sooner
@@ -27,6 +30,9 @@ import java.util.function.Consumer;
  * POST /webhook/image    {"service": "carts", "version": "v1.4.0", "timestamp": …}
  * GET  /healthz          200 while the process serves
  * GET  /readyz           200 once a reconcile pass went through (clone and GitHub work), else 503
+ * GET  /                 the status page (HTML), as read after the last pass
+ * GET  /api/status       the same status as JSON
+ * GET  /metrics          Prometheus metrics (docs/metrics.md)
  * </pre>
  *
  * Requests are checked and answered at once (202 when work was queued); the work runs on one
@@ -64,6 +70,7 @@ public final class WebhookServer implements AutoCloseable {
 
     private final Config config;
     private final Consumer<String> log;
+    private final PrometheusMetrics metrics;
     private final WorkQueue queue;
     private final HttpServer http;
     private final ExecutorService handlers;
@@ -72,9 +79,22 @@ public final class WebhookServer implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     public WebhookServer(Config config, Bot bot, Consumer<String> log) {
+        this(config, bot, log, report -> "");
+    }
+
+    /** {@code statusJson}: how {@code GET /api/status} words the status (the CLI's JSON document). */
+    public WebhookServer(Config config, Bot bot, Consumer<String> log, Function<StatusReport, String> statusJson) {
+        this(config, bot, log, statusJson, new PrometheusMetrics());
+    }
+
+    /** {@code metrics}: what {@code GET /metrics} shows; the server counts its requests and passes into it. */
+    public WebhookServer(Config config, Bot bot, Consumer<String> log, Function<StatusReport, String> statusJson,
+                         PrometheusMetrics metrics) {
         this.config = config;
         this.log = line -> log.accept(config.clock().instant().truncatedTo(ChronoUnit.MILLIS) + " " + line);
-        this.queue = new WorkQueue(bot, this.log);
+        this.metrics = metrics;
+        StatusBoard board = new StatusBoard(statusJson);
+        this.queue = new WorkQueue(bot, this.log, board, metrics, config.clock());
         SignedBody checks = new SignedBody(new Signature(config.secret()), config.maxBodyBytes());
         Deliveries deliveries = new Deliveries(REMEMBERED_DELIVERIES);
         GitHubHook github = new GitHubHook(checks, deliveries, new GitHubEvents(config.baseBranch()),
@@ -93,7 +113,12 @@ public final class WebhookServer implements AutoCloseable {
         http.createContext("/healthz", ex -> serve(ex, "", () -> Response.ok("ok")));
         http.createContext("/readyz", ex -> serve(ex, "", () -> queue.hasReconciled() ? Response.ok("ready")
                 : Response.refuse(503, "not ready: no reconcile pass has gone through yet")));
-        http.createContext("/", ex -> serve(ex, "", () -> Response.refuse(404, "not found")));
+        http.createContext("/metrics", ex -> serve(ex, "", () -> ex.getRequestMethod().equals("GET")
+                ? new Response(200, metrics.scrape().stripTrailing(), PrometheusMetrics.contentType())
+                : Response.refuse(405, "use GET")));
+        StatusRoutes status = new StatusRoutes(board);
+        http.createContext("/api/status", ex -> status.json(ex));
+        http.createContext("/", ex -> status.page(ex));
     }
 
     public WebhookServer start() {
@@ -155,9 +180,11 @@ public final class WebhookServer implements AutoCloseable {
         }
         if (!hook.isEmpty()) {
             log.accept("webhook " + hook + " " + describe(ex) + ": " + response.status() + " " + response.text());
+            String event = ex.getRequestHeaders().getFirst(GitHubHook.EVENT);
+            metrics.webhook(hook, hook.equals("image") ? "image" : event == null ? "" : event, response.status());
         }
         byte[] bytes = (response.text() + "\n").getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Type", response.contentType());
         ex.sendResponseHeaders(response.status(), bytes.length);
         ex.getResponseBody().write(bytes);
         ex.close();

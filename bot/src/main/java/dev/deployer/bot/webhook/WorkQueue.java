@@ -3,7 +3,10 @@ package dev.deployer.bot.webhook;
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.Reconciliation;
 import dev.deployer.diag.DeployerException;
+import dev.deployer.bot.metrics.BotMetrics;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -32,9 +35,17 @@ final class WorkQueue {
     private boolean waitingForAll;
     private boolean reconcileQueued;
 
-    WorkQueue(Bot bot, Consumer<String> log) {
+    private final StatusBoard board;
+
+    private final BotMetrics metrics;
+    private final Clock clock;
+
+    WorkQueue(Bot bot, Consumer<String> log, StatusBoard board, BotMetrics metrics, Clock clock) {
         this.bot = bot;
         this.log = log;
+        this.board = board;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     /** Queues a reconcile of {@code services} (all when empty), or widens the one already waiting. */
@@ -53,6 +64,7 @@ final class WorkQueue {
     void deliver(String service, String version) {
         worker.execute(() -> guarded("set-version " + service + " " + version, () -> {
             Outcome o = bot.deliver(service, version);
+            metrics.decision(o.action().name().toLowerCase(java.util.Locale.ROOT));
             log.accept("set-version: " + o.summary());
         }));
     }
@@ -85,8 +97,10 @@ final class WorkQueue {
             waitingForAll = false;
             reconcileQueued = false;
         }
-        guarded("reconcile", () -> {
+        Instant start = clock.instant();
+        boolean ok = guarded("reconcile", () -> {
             Reconciliation r = bot.reconcile(scope);
+            r.decisions().forEach(d -> metrics.decision(d.action().name().toLowerCase(java.util.Locale.ROOT)));
             r.decisions().forEach(d -> log.accept("reconcile: " + d.summary()));
             if (!r.note().isEmpty()) {
                 log.accept("reconcile: note: " + r.note());
@@ -95,16 +109,20 @@ final class WorkQueue {
                     + r.decisions().size() + " decision(s), " + r.writes() + " write(s)");
             reconciled.set(true);
         });
+        metrics.reconcilePass(Duration.between(start, clock.instant()), ok);
+        guarded("status", () -> bot.status().ifPresent(board::update));
     }
 
-    /** A failed job is logged and the worker goes on with the next one. */
-    private void guarded(String what, Runnable job) {
+    /** A failed job is logged and the worker goes on with the next one; false when it failed. */
+    private boolean guarded(String what, Runnable job) {
         try {
             job.run();
+            return true;
         } catch (DeployerException e) {
             log.accept(what + " failed: " + e.getMessage());
         } catch (RuntimeException e) {
             log.accept(what + " failed with an internal error: " + e);
         }
+        return false;
     }
 }

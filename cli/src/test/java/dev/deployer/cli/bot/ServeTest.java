@@ -65,7 +65,7 @@ class ServeTest {
 
     private void serve(GitFixture remote) throws Exception {
         List<String> args = new ArrayList<>(List.of("bot", "serve", "--port", "0", "--bind", "127.0.0.1",
-                "--resync-interval", "0"));
+                "--resync-interval", "0", "--max-body-bytes", "65536"));
         args.addAll(new BotCli(remote, github, temp).connection());
         CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", SECRET),
                 java.time.Clock.fixed(BotCli.TUESDAY, java.time.ZoneOffset.UTC));
@@ -114,6 +114,7 @@ class ServeTest {
         assertEquals("Promote carts v1.3.0 → prod", github.pull(2).title());
         waitUntil("the decision", () -> log.toString().contains("reconcile: carts prod: v1.2.0 → v1.3.0: opened http"));
         assertEquals(List.of("demo-team"), github.pull(2).requestedTeams());
+        statusPageShowsThePass();
 
         String image = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
                 + Instant.now().getEpochSecond() + "}";
@@ -127,7 +128,62 @@ class ServeTest {
         waitUntil("the held delivery", () -> log.toString().contains(
                 "set-version: carts dev: v1.3.0 → v1.6.0: on hold (freeze), not deployed"));
         assertEquals(3, github.pulls().size());
+        metricsCountedAllOfIt(event);
         System.out.println(log);
+    }
+
+    /** GET /metrics, read by the Prometheus project's own parser, counted what this test did. */
+    private void metricsCountedAllOfIt(String event) throws Exception {
+        assertEquals(409, post("/webhook/github", event, sign(event), "pull_request", "e-1").statusCode(), "a replay");
+        String big = "{\"pad\": \"" + "x".repeat(70_000) + "\"}";
+        assertEquals(413, post("/webhook/github", big, sign(big), "push", "e-2").statusCode());
+        HttpResponse<String> page = body("/metrics");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"), page.headers().toString());
+        Map<String, Double> m = PrometheusText.parse(page.body());
+        assertEquals(1.0, m.get("deployer_webhook_deliveries_total{event=\"pull_request\",hook=\"github\",outcome=\"bad_signature\"}"), page.body());
+        assertEquals(1.0, m.get("deployer_webhook_deliveries_total{event=\"pull_request\",hook=\"github\",outcome=\"accepted\"}"));
+        assertEquals(1.0, m.get("deployer_webhook_deliveries_total{event=\"pull_request\",hook=\"github\",outcome=\"replay\"}"));
+        assertEquals(1.0, m.get("deployer_webhook_deliveries_total{event=\"push\",hook=\"github\",outcome=\"too_large\"}"));
+        assertEquals(2.0, m.get("deployer_webhook_deliveries_total{event=\"image\",hook=\"image\",outcome=\"accepted\"}"));
+        assertTrue(m.get("deployer_reconcile_passes_total{result=\"ok\"}") >= 2, page.body());
+        assertEquals(m.get("deployer_reconcile_passes_total{result=\"ok\"}"), m.get("deployer_reconcile_duration_seconds_count{}"));
+        assertEquals(3.0, m.get("deployer_pull_requests_total{change=\"opened\"}"), "stage, prod and dev PRs");
+        assertEquals(1.0, m.get("deployer_decisions_total{outcome=\"held\"}"), "the held image delivery");
+        assertTrue(m.get("deployer_github_api_calls_total{status=\"2xx\"}") >= 6, page.body());
+        assertTrue(m.get("deployer_github_rate_limit_remaining{}") > 0, "the fake GitHub says how many calls are left");
+        assertTrue(m.get("deployer_render_duration_seconds_count{}") >= 3, page.body());
+        assertEquals(0.0, m.get("deployer_git_push_retries_total{}"));
+    }
+
+    /** GET / and GET /api/status: the state after the last pass, no secret in it, the page under its own policy. */
+    private void statusPageShowsThePass() throws Exception {
+        waitUntil("the status after the pass", () -> body("/api/status").body().contains("\"number\" : 2"));
+        HttpResponse<String> json = body("/api/status");
+        assertEquals("application/json; charset=utf-8", json.headers().firstValue("Content-Type").orElse(""));
+        var doc = dev.deployer.cli.DocumentSchemas.assertValid("status", json.body());
+        assertEquals("v1.3.0", doc.at("/services/0/versions/stage").asText());
+        assertEquals("pull-request", doc.at("/pending/0/reasons/0/kind").asText(), json.body());
+        HttpResponse<String> page = body("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'; style-src 'sha256-"));
+        assertTrue(page.body().contains("<table class=\"matrix cards\" id=\"status-matrix\">"), page.body());
+        assertTrue(page.body().contains("<meta http-equiv=\"refresh\""), "the served page reloads itself");
+        for (String response : List.of(page.body(), json.body())) {
+            assertTrue(!response.contains(FakeGitHub.TOKEN) && !response.contains(SECRET), "no secret in the status");
+        }
+        assertEquals(404, get("/no-such-page"));
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/status"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private HttpResponse<String> body(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -25,9 +25,11 @@ final class GitHubHttp {
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
     private final Clock clock;
+    private final CallObserver observer;
 
-    GitHubHttp(Clock clock) {
+    GitHubHttp(Clock clock, CallObserver observer) {
         this.clock = clock;
+        this.observer = observer;
     }
 
     /** POSTs JSON; throws {@link RateLimited} when GitHub asks to wait. */
@@ -56,6 +58,7 @@ final class GitHubHttp {
     }
 
     private Response answer(HttpResponse<String> response) throws RateLimited {
+        observer.called(response.statusCode(), CallObserver.remaining(response.headers().firstValue("X-RateLimit-Remaining").orElse(null)));
         var limited = RateLimited.classify(response.statusCode(),
                 name -> response.headers().firstValue(name).orElse(null), clock.instant());
         if (limited.isPresent()) {

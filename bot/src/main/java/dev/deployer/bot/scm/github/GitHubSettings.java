@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * Everything needed to talk to one repository on GitHub or GitHub Enterprise Server.
  *
- * @param apiUrl {@code https://api.github.com}, or {@code https://HOST/api/v3} for Enterprise
+ * @param apiUrl   {@code https://api.github.com}, or {@code https://HOST/api/v3} for Enterprise
+ * @param observer told of every HTTP call to GitHub (for {@code bot serve}'s metrics)
  */
-public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, RetryPolicy retry) {
+public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, RetryPolicy retry, CallObserver observer) {
 
     public static final URI GITHUB_COM = URI.create("https://api.github.com");
 
@@ -20,6 +21,11 @@ public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, R
         Objects.requireNonNull(repo, "repo");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(observer, "observer");
+    }
+
+    public GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, RetryPolicy retry) {
+        this(apiUrl, repo, credentials, retry, CallObserver.NONE);
     }
 
     public static GitHubSettings of(RepoId repo, Credentials credentials) {
@@ -37,11 +43,15 @@ public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, R
     }
 
     public GitHubSettings withApiUrl(URI newApiUrl) {
-        return new GitHubSettings(newApiUrl, repo, credentials, retry);
+        return new GitHubSettings(newApiUrl, repo, credentials, retry, observer);
     }
 
     public GitHubSettings withRetry(RetryPolicy newRetry) {
-        return new GitHubSettings(apiUrl, repo, credentials, newRetry);
+        return new GitHubSettings(apiUrl, repo, credentials, newRetry, observer);
+    }
+
+    public GitHubSettings withObserver(CallObserver newObserver) {
+        return new GitHubSettings(apiUrl, repo, credentials, retry, newObserver);
     }
 
     /** GitHub serves GraphQL beside REST: {@code /graphql}, or {@code /api/graphql} on Enterprise. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.kohsuke.github.GitHub;
 import org.kohsuke.github.GitHubBuilder;
 import org.kohsuke.github.authorization.AuthorizationProvider;
+import org.kohsuke.github.connector.GitHubConnector;
 
 /** Wires a {@link GitHubProvider} from settings: auth, rate-limit handling, error translation. */
 final class ProviderWiring {
@@ -18,11 +19,12 @@ final class ProviderWiring {
         scrubber.add(settings.credentials().secret());
         ApiCalls calls = new ApiCalls(settings.retry(),
                 new ErrorTranslator(settings.apiUrl(), settings.repo(), settings.credentials(), scrubber));
-        GitHubHttp http = new GitHubHttp(settings.retry().clock());
+        GitHubHttp http = new GitHubHttp(settings.retry().clock(), settings.observer());
         AuthorizationProvider auth = authorization(settings, http, calls, scrubber);
         try {
             GitHub github = new GitHubBuilder()
                     .withEndpoint(settings.apiUrl().toString())
+                    .withConnector(new ObservedConnector(GitHubConnector.DEFAULT, settings.observer()))
                     .withAuthorizationProvider(auth)
                     .withRateLimitHandler(RateLimitHandlers.primary(settings.retry().clock()))
                     .withAbuseLimitHandler(RateLimitHandlers.secondary(settings.retry().clock()))
