@@ -7,7 +7,9 @@ import dev.deployer.kustomize.finish.BuildAnnotations;
 import dev.deployer.kustomize.finish.Cleanup;
 import dev.deployer.kustomize.finish.HashSuffixes;
 import dev.deployer.kustomize.finish.LegacySort;
+import dev.deployer.kustomize.finish.LocalConfig;
 import dev.deployer.kustomize.finish.References;
+import dev.deployer.kustomize.finish.VarReferences;
 import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
@@ -63,12 +65,15 @@ public final class Kustomizer {
 
     /**
      * Once, at the end of the top-level build (kustomize's makeCustomizedResMap, then krusty's Run):
-     * hashes, then references to the final names, then order, then the build metadata.
+     * hashes, then references to the final names, vars, local configuration dropped, then order,
+     * then the build metadata.
      */
     private static List<YMap> finish(Accumulator acc, Kustomization entry) {
         ResourceSet set = acc.resources();
         HashSuffixes.apply(set);
         References.apply(set, acc.config().nameReference());
+        VarReferences.apply(set, acc.vars(), acc.config().varReference());
+        LocalConfig.drop(set);
         LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
         BuildAnnotations.apply(set, entry.buildMetadata());
         Cleanup.apply(set);

@@ -41,10 +41,16 @@ public final class YamlParser {
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
     private final boolean yaml11;
+    private final boolean lastKeyWins;
 
     private YamlParser(String text, String source, boolean yaml11) {
+        this(text, source, yaml11, false);
+    }
+
+    private YamlParser(String text, String source, boolean yaml11, boolean lastKeyWins) {
         this.source = source;
         this.yaml11 = yaml11;
+        this.lastKeyWins = lastKeyWins;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -65,6 +71,14 @@ public final class YamlParser {
      */
     public static List<YNode> parseAllYaml11(String text, String source) {
         return new YamlParser(text, source, true).documents();
+    }
+
+    /**
+     * Like {@link #parseAllYaml11}, but a key given twice in a map is no error: the last one wins,
+     * as sigs.k8s.io/yaml reads kustomization files (kustomize accepts them so).
+     */
+    public static List<YNode> parseAllYaml11LastKeyWins(String text, String source) {
+        return new YamlParser(text, source, true, true).documents();
     }
 
     /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
@@ -198,7 +212,7 @@ public final class YamlParser {
                 continue;
             }
             String name = k.type() == YScalar.Type.NULL ? "null" : k.value();
-            if (map.has(name)) {
+            if (map.has(name) && !lastKeyWins) {
                 Location first = map.keyLocation(name);
                 problems.add(new Diagnostic(keyAt, "duplicate key \"" + name + "\""
                         + (first.hasLine() ? " (first defined at line " + first.line() + ")" : ""),

@@ -49,22 +49,22 @@ final class Fields {
     }
 
     Location at(String key) {
-        return map.keyLocation(key);
+        return map.keyLocation(actual(key));
     }
 
     boolean has(String key) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         return v != null && !v.isNull();
     }
 
     YNode node(String key) {
-        return map.get(key);
+        return map.get(actual(key));
     }
 
     /** Reports every key not in {@code known}, with a did-you-mean hint. */
     void allowOnly(Set<String> known) {
         for (String key : map.keys()) {
-            if (!known.contains(key)) {
+            if (known.stream().noneMatch(key::equalsIgnoreCase)) {
                 problems.add(new Diagnostic(map.keyLocation(key), "unknown field '" + key + "' in " + where,
                         DidYouMean.hint(key, known)));
             }
@@ -72,7 +72,7 @@ final class Fields {
     }
 
     String string(String key) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         if (v == null || v.isNull()) {
             return "";
         }
@@ -84,7 +84,7 @@ final class Fields {
     }
 
     boolean bool(String key) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         if (v == null || v.isNull()) {
             return false;
         }
@@ -96,7 +96,7 @@ final class Fields {
     }
 
     long integer(String key, long fallback) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         if (v == null || v.isNull()) {
             return fallback;
         }
@@ -108,7 +108,7 @@ final class Fields {
     }
 
     List<YNode> list(String key) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         if (v == null || v.isNull()) {
             return List.of();
         }
@@ -135,7 +135,7 @@ final class Fields {
     /** A string-to-string map, sorted by key (kustomize applies such maps in key order). */
     Map<String, String> stringMap(String key) {
         Map<String, String> out = new TreeMap<>();
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         if (v == null || v.isNull()) {
             return out;
         }
@@ -157,7 +157,7 @@ final class Fields {
     }
 
     Fields sub(String key, String subWhere) {
-        YNode v = map.get(key);
+        YNode v = map.get(actual(key));
         return v == null || v.isNull() ? null : of(v, subWhere, problems);
     }
 
@@ -166,8 +166,24 @@ final class Fields {
     }
 
     private void typeError(String key, YNode v, String expected, String hint) {
-        problems.add(new Diagnostic(map.keyLocation(key), "'" + key + "' in " + where + " must be " + expected
+        problems.add(new Diagnostic(map.keyLocation(actual(key)), "'" + key + "' in " + where + " must be " + expected
                 + ", found " + v.describe() + " (" + v + ")", hint));
+    }
+
+    /**
+     * The key as written: kustomize decodes kustomizations with Go's encoding/json, which matches
+     * field names case-insensitively when there is no exact match ({@code nameprefix:} is namePrefix).
+     */
+    private String actual(String key) {
+        if (map.has(key)) {
+            return key;
+        }
+        for (String k : map.keys()) {
+            if (k.equalsIgnoreCase(key)) {
+                return k;
+            }
+        }
+        return key;
     }
 
     static void throwIfAny(List<Diagnostic> problems) {

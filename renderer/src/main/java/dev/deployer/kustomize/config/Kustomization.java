@@ -30,7 +30,10 @@ public record Kustomization(
         List<ReplicaSpec> replicas,
         List<ReplacementRef> replacements,
         SortOptions sortOptions,
-        BuildMetadata buildMetadata) {
+        BuildMetadata buildMetadata,
+        List<Var> vars,
+        List<Entry> configurations,
+        List<Entry> crds) {
 
     public Kustomization {
         resources = List.copyOf(resources);
@@ -45,6 +48,9 @@ public record Kustomization(
         images = List.copyOf(images);
         replicas = List.copyOf(replicas);
         replacements = List.copyOf(replacements);
+        vars = List.copyOf(vars);
+        configurations = List.copyOf(configurations);
+        crds = List.copyOf(crds);
     }
 
     /** The kustomization file's own name ({@code kustomization.yaml}, ...), as origins name it. */

@@ -18,11 +18,12 @@ import java.util.Set;
 public final class KustomizationReader {
 
     static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases", "components",
+            "vars", "configurations", "crds",
             "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "configMapGenerator", "secretGenerator", "generatorOptions", "patches", "patchesStrategicMerge",
             "patchesJson6902", "images", "imageTags", "replicas", "replacements", "sortOptions", "buildMetadata");
-    static final Set<String> UNSUPPORTED = Set.of("crds", "configurations", "generators", "transformers",
-            "validators", "vars", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
+    static final Set<String> UNSUPPORTED = Set.of("generators", "transformers",
+            "validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
 
     private KustomizationReader() {
     }
@@ -31,7 +32,7 @@ public final class KustomizationReader {
         String label = file.toString();
         List<Diagnostic> problems = new ArrayList<>();
         // kustomize decodes kustomizations with sigs.k8s.io/yaml (YAML 1.1): "on" is a boolean there.
-        List<YNode> docs = YamlParser.parseAllYaml11(text, label).stream().filter(n -> !n.isNull()).toList();
+        List<YNode> docs = YamlParser.parseAllYaml11LastKeyWins(text, label).stream().filter(n -> !n.isNull()).toList();
         if (docs.size() > 1) {
             throw new dev.deployer.diag.ConfigException(docs.get(1).location(),
                     "a kustomization file must hold one YAML document", "remove the extra '---' document");
@@ -46,7 +47,8 @@ public final class KustomizationReader {
                 f.string("namespace"), f.string("namePrefix"), f.string("nameSuffix"),
                 labels(f), f.stringMap("commonLabels"), f.stringMap("commonAnnotations"), Generators.read(f),
                 f.strings("patchesStrategicMerge"), Patches.read(f, "patches"), Patches.read(f, "patchesJson6902"),
-                Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f));
+                Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f),
+                Vars.read(f), f.strings("configurations"), f.strings("crds"));
         metadata(f);
         Fields.throwIfAny(problems);
         return k;

@@ -39,18 +39,35 @@ public record TransformerConfig(
         replicas = List.copyOf(replicas);
     }
 
-    /** This config with {@code other}'s specs added ({@link FieldSpecs#merge}); throws {@link FieldSpecs.Conflict}. */
+    /**
+     * This config with {@code other}'s specs added ({@link FieldSpecs#merge}), every list then sorted
+     * by GVK as kustomize's merge leaves it; throws {@link FieldSpecs.Conflict}.
+     */
     public TransformerConfig merge(TransformerConfig other) {
-        if (other == this || other.equals(EMPTY)) {
-            return this;
-        }
-        return new TransformerConfig(FieldSpecs.merge(namePrefix, other.namePrefix),
-                FieldSpecs.merge(nameSuffix, other.nameSuffix), FieldSpecs.merge(namespace, other.namespace),
-                FieldSpecs.merge(commonLabels, other.commonLabels), FieldSpecs.merge(labels, other.labels),
-                FieldSpecs.merge(templateLabels, other.templateLabels),
-                FieldSpecs.merge(commonAnnotations, other.commonAnnotations),
-                mergeBackRefs(nameReference, other.nameReference), FieldSpecs.merge(varReference, other.varReference),
-                FieldSpecs.merge(images, other.images), FieldSpecs.merge(replicas, other.replicas));
+        return new TransformerConfig(merged(namePrefix, other.namePrefix), merged(nameSuffix, other.nameSuffix),
+                merged(namespace, other.namespace), merged(commonLabels, other.commonLabels),
+                merged(labels, other.labels), merged(templateLabels, other.templateLabels),
+                merged(commonAnnotations, other.commonAnnotations), mergeBackRefs(nameReference, other.nameReference),
+                merged(varReference, other.varReference), merged(images, other.images),
+                merged(replicas, other.replicas));
+    }
+
+    /** This config with every list in kustomize's order, as kustomize reads a configuration file. */
+    public TransformerConfig sorted() {
+        return new TransformerConfig(FieldSpecs.sorted(namePrefix), FieldSpecs.sorted(nameSuffix),
+                FieldSpecs.sorted(namespace), FieldSpecs.sorted(commonLabels), FieldSpecs.sorted(labels),
+                FieldSpecs.sorted(templateLabels), FieldSpecs.sorted(commonAnnotations), sortedBackRefs(nameReference),
+                FieldSpecs.sorted(varReference), FieldSpecs.sorted(images), FieldSpecs.sorted(replicas));
+    }
+
+    private static List<FieldSpec> merged(List<FieldSpec> list, List<FieldSpec> incoming) {
+        return FieldSpecs.sorted(FieldSpecs.merge(list, incoming));
+    }
+
+    private static List<NameBackRef> sortedBackRefs(List<NameBackRef> refs) {
+        List<NameBackRef> out = new ArrayList<>(refs);
+        out.sort(java.util.Comparator.comparing(NameBackRef::target, FieldSpecs.GVK_ORDER));
+        return out;
     }
 
     /** Referrers of the same target kind are merged into its entry; a new target kind is appended. */
@@ -68,6 +85,6 @@ public record TransformerConfig(
                 out.add(x);
             }
         }
-        return out;
+        return sortedBackRefs(out);
     }
 }

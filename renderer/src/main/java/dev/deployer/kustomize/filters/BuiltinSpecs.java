@@ -63,11 +63,17 @@ public final class BuiltinSpecs {
     /** Fields where {@code $(VAR)} references are replaced: containers' args, command, env values and mounts. */
     public static final List<FieldSpec> VAR_REFERENCE = varReference();
 
-    /** kustomize's default transformer configuration, before any {@code configurations:} file. */
+    /**
+     * kustomize's default transformer configuration, before any {@code configurations:} file, its
+     * lists sorted by GVK as kustomize reads them.
+     */
     public static final TransformerConfig DEFAULTS = new TransformerConfig(
             List.of(spec("", "", "", "metadata/name", false)), List.of(spec("", "", "", "metadata/name", false)),
             NAMESPACE, COMMON_LABELS, List.of(), TEMPLATE_LABELS, COMMON_ANNOTATIONS, NameReferences.ALL,
-            VAR_REFERENCE, IMAGES, REPLICAS);
+            VAR_REFERENCE, IMAGES, REPLICAS).sorted();
+
+    /** What an accumulator holds once the defaults are merged into it (merging them again changes nothing). */
+    public static final TransformerConfig ACCUMULATED_DEFAULTS = TransformerConfig.EMPTY.merge(DEFAULTS);
 
     private BuiltinSpecs() {
     }

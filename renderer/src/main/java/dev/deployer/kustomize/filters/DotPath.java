@@ -57,6 +57,28 @@ public final class DotPath {
         return out;
     }
 
+    private static final Pattern SLICE_INDEX = Pattern.compile("^(.*)\\[(\\d+)\\]$");
+
+    /**
+     * A var's field path, where {@code ports[1]} also means the list index ({@code ports.1}), as
+     * kyaml's GetFieldValue reads it.
+     */
+    public static List<String> splitWithIndexes(String path) {
+        List<String> out = new ArrayList<>();
+        for (String seg : split(path)) {
+            var m = SLICE_INDEX.matcher(seg);
+            if (!m.matches()) {
+                out.add(seg);
+                continue;
+            }
+            if (!m.group(1).isEmpty()) {
+                out.add(m.group(1));
+            }
+            out.add(m.group(2));
+        }
+        return out;
+    }
+
     /** The value at {@code path} (exact element matches), or null. */
     public static YNode lookup(YNode node, List<String> path) {
         YNode cur = node;

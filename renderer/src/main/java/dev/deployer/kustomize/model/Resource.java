@@ -20,6 +20,7 @@ public final class Resource {
     private final List<String> prefixes = new ArrayList<>();
     private final List<String> suffixes = new ArrayList<>();
     private final List<Origin> transformations = new ArrayList<>();
+    private final List<String> refVarNames = new ArrayList<>();
     private Behavior behavior = Behavior.CREATE;
     private boolean needsHash;
     private Origin buildOrigin;
@@ -171,6 +172,11 @@ public final class Resource {
         }
     }
 
+    /** The names of the vars whose objref names this resource (their values are read from it). */
+    public List<String> refVarNames() {
+        return refVarNames;
+    }
+
     /** Copies the build bookkeeping of {@code other} (used when a generator merges into it). */
     public void copyHistoryFrom(Resource other) {
         previousIds.clear();
@@ -181,6 +187,8 @@ public final class Resource {
         suffixes.addAll(other.suffixes);
         transformations.clear();
         transformations.addAll(other.transformations);
+        refVarNames.clear();
+        refVarNames.addAll(other.refVarNames);
     }
 
     private static String text(YNode n) {

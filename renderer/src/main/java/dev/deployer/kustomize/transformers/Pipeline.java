@@ -17,6 +17,7 @@ public final class Pipeline {
     /** Before this kustomization's transformers: accumulating what they will work on. */
     static final List<Transformer> ACCUMULATE = List.of(
             new ResourcesTransformer(),
+            new ConfigurationsTransformer(),
             new GeneratorsTransformer(),
             new ComponentsTransformer());
 
@@ -44,6 +45,8 @@ public final class Pipeline {
         for (Configured t : transformers(ctx)) {
             t.run(ctx);
         }
+        // vars name resources by the ids they have now; their values are read at the very end
+        ctx.acc().declareVars(ctx.kustomization().vars());
     }
 
     /** Every transformer instance this kustomization configures, in the order they run. */

@@ -41,7 +41,12 @@ class FieldSpecsTest {
                 List.of());
         TransformerConfig merged = base.merge(more);
         assertEquals(2, merged.nameReference().size());
-        assertEquals(List.of(CRD_SPEC, CRD_NAME), merged.nameReference().get(0).referrers());
+        assertEquals("ConfigMap", merged.nameReference().get(0).target().kind(), "sorted as kustomize sorts kinds");
+        assertEquals(List.of(CRD_SPEC, CRD_NAME), merged.nameReference().get(1).referrers());
         assertEquals(base, base.merge(TransformerConfig.EMPTY));
+        TransformerConfig anyThenKind = new TransformerConfig(List.of(ANY_NAME, CRD_NAME), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        assertEquals(List.of(CRD_NAME), TransformerConfig.EMPTY.merge(anyThenKind.sorted()).namePrefix(),
+                "sorted, the kind's spec comes first and covers the one for any kind");
     }
 }
