@@ -55,8 +55,7 @@ public final class GateCheck {
         if (gates.healthy() || !gates.soak().isZero()) {
             Landing landing = landing(source, from, version);
             HealthGates health = new HealthGates(service, from, version, gates, now);
-            results.addAll(health.evaluate(landing, gates.healthy() ? Optional.of(reading()) : Optional.empty(),
-                    scm.isPresent()));
+            results.addAll(health.evaluate(landing, gates.healthy() ? reading() : Optional.empty()));
         }
         freeze(gates, now).ifPresent(results::add);
         return new Verdict(service, to, from, version, results);
@@ -87,7 +86,8 @@ public final class GateCheck {
         return new Landing(workspace.firstParents(ref, since, MAX_COMMITS), landed.get().date());
     }
 
-    private HealthReading reading() {
-        return new HealthReading(scm.orElseThrow().get());
+    /** Empty when the host cannot be asked: health is then unknown, not an error. */
+    private Optional<HealthReading> reading() {
+        return scm.map(host -> new HealthReading(host.get()));
     }
 }

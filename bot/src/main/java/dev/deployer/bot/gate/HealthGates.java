@@ -34,13 +34,13 @@ final class HealthGates {
         this.now = now;
     }
 
-    /** {@code reading}: present when the healthy gate is set; {@code canRead}: whether the host can be asked at all. */
-    List<GateResult> evaluate(GateCheck.Landing landing, Optional<HealthReading> reading, boolean canRead) {
+    /** {@code reading}: how to ask the host for reports; empty when it cannot be asked (health is then unknown). */
+    List<GateResult> evaluate(GateCheck.Landing landing, Optional<HealthReading> reading) {
         List<GateResult> out = new ArrayList<>();
         Optional<Instant> soakStart = Optional.of(landing.at());
         if (gates.healthy()) {
-            GateResult healthy = canRead ? healthy(reading.orElseThrow().read(landing.commits(), service, from,
-                    gates.soak(), now)) : unreadable();
+            GateResult healthy = reading.map(r -> healthy(r.read(landing.commits(), service, from, gates.soak(), now)))
+                    .orElseGet(this::unreadable);
             out.add(healthy);
             soakStart = healthy.isOpen() ? healthy.evidence().map(Evidence::at) : Optional.empty();
         }
