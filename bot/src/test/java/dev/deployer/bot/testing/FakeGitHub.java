@@ -229,8 +229,24 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
 
     /** A GitHub App completed a check run named {@code name} on {@code sha} with {@code conclusion}. */
     public void completeCheckRun(String sha, String name, String conclusion, String detailsUrl, Instant at) {
+        completeCheckRun(sha, name, conclusion, "", detailsUrl, at);
+    }
+
+    /** The same, with an output {@code title} (what GitHub shows beside the check's name). */
+    public void completeCheckRun(String sha, String name, String conclusion, String title, String detailsUrl, Instant at) {
+        if (!List.of("success", "failure", "neutral", "cancelled", "skipped", "timed_out", "action_required")
+                .contains(conclusion)) {
+            throw new IllegalArgumentException("not a check run conclusion: " + conclusion);
+        }
         synchronized (lock) {
-            state.addCheck(repo(), sha, new FakeCheck(0, true, name, conclusion, "", detailsUrl, at));
+            state.addCheck(repo(), sha, new FakeCheck(0, true, name, conclusion, title, detailsUrl, at));
+        }
+    }
+
+    /** A GitHub App started a check run named {@code name} on {@code sha}; it has no conclusion yet. */
+    public void startCheckRun(String sha, String name, Instant at) {
+        synchronized (lock) {
+            state.addCheck(repo(), sha, new FakeCheck(0, true, name, "in_progress", "", "", at));
         }
     }
 

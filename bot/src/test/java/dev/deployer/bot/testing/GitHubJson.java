@@ -197,7 +197,7 @@ final class GitHubJson {
         return json;
     }
 
-    /** GET …/commits/{ref}/check-runs: completed check runs. */
+    /** GET …/commits/{ref}/check-runs: completed check runs, and running ones ({@code state} "in_progress"). */
     ObjectNode checkRuns(FakeRepo repo, String sha, java.util.List<FakeCheck> runs) {
         ObjectNode json = F.objectNode().put("total_count", runs.size());
         ArrayNode list = json.putArray("check_runs");
@@ -205,11 +205,13 @@ final class GitHubJson {
             String self = api + "/repos/" + repo.fullName() + "/check-runs/" + c.id();
             ObjectNode run = list.addObject().put("id", c.id()).put("node_id", "CR_kwDO" + c.id()).put("head_sha", sha)
                     .putNull("external_id").put("url", self).put("html_url", web + "/" + repo.fullName() + "/runs/" + c.id())
-                    .put("details_url", c.url().isEmpty() ? null : c.url()).put("status", "completed")
-                    .put("conclusion", c.state()).put("started_at", c.at().toString())
-                    .put("completed_at", c.at().toString()).put("name", c.name());
-            run.putObject("output").putNull("title").putNull("summary").putNull("text").put("annotations_count", 0)
-                    .put("annotations_url", self + "/annotations");
+                    .put("details_url", c.url().isEmpty() ? null : c.url()).put("started_at", c.at().toString())
+                    .put("name", c.name());
+            boolean running = c.state().equals("in_progress");
+            run.put("status", running ? "in_progress" : "completed").put("conclusion", running ? null : c.state())
+                    .put("completed_at", running ? null : c.at().toString());
+            run.putObject("output").put("title", c.description().isEmpty() ? null : c.description()).putNull("summary")
+                    .putNull("text").put("annotations_count", 0).put("annotations_url", self + "/annotations");
             run.putObject("check_suite").put("id", c.id() + 1);
             run.putNull("app");
             run.putArray("pull_requests");
