@@ -11,6 +11,9 @@ import dev.deployer.bot.gate.Verdict;
  */
 public final class GateText {
 
+    /** Hidden in a forced PR's body, so that later passes know a person overrode the gates. */
+    static final String FORCED = "<!-- deployer: gates forced -->";
+
     private GateText() {
     }
 
@@ -21,7 +24,7 @@ public final class GateText {
         }
         StringBuilder b = new StringBuilder("\n**Promotion gates**");
         if (forced && !verdict.open()) {
-            b.append(" — **forced** with `--force`, overriding: ").append(verdict.why());
+            b.append(" — **forced** with `--force`, overriding: ").append(verdict.why()).append(' ').append(FORCED);
         }
         b.append("\n\n| gate | state | evidence |\n| --- | --- | --- |\n");
         for (GateResult g : verdict.gates()) {
@@ -29,6 +32,11 @@ public final class GateText {
                     .append(" |\n");
         }
         return b.toString();
+    }
+
+    /** Whether {@code body} is that of a PR opened with {@code --force} through closed gates. */
+    public static boolean forced(String body) {
+        return body != null && body.contains(FORCED);
     }
 
     private static String state(GateResult g) {

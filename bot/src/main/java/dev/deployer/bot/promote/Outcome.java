@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * @param files  the files the change touches (values file and rendered output)
  * @param text   for a dry run: the pull request that would be opened (title, body)
- * @param detail why nothing was done ({@code HELD}, {@code GATED}, {@code SKIPPED}, {@code FAILED}), else ""
+ * @param detail why nothing was done ({@code HELD}, {@code GATED}, {@code SKIPPED}, {@code FAILED}) or why
+ *               auto-merge was paused ({@code PR_PAUSED}), else ""
  * @param gates  the promotion gates as they stood when the decision was made, when the environment has any
  */
 public record Outcome(Action action, Change change, Optional<PullRequest> pullRequest, Optional<String> commit,
@@ -29,6 +30,11 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
         PR_UPDATED,
         /** The pull request was already open with exactly this change: no write at all. */
         PR_UNCHANGED,
+        /**
+         * A promotion gate closed after the pull request was opened: its auto-merge was turned
+         * off until the gates open again ({@code detail} says why).
+         */
+        PR_PAUSED,
         /** A promotion PR that is no longer needed (the environment runs its version) was closed. */
         PR_CLOSED,
         /** The target environment is on hold for the service: nothing proposed. */
@@ -66,8 +72,13 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
 
     /** Nothing proposed: a gate is closed. */
     static Outcome gated(Change change, Optional<PullRequest> pullRequest, Verdict verdict) {
+        return gated(change, pullRequest, verdict, "");
+    }
+
+    /** Nothing proposed: a gate is closed; {@code more} is added to the reason, after "; ". */
+    static Outcome gated(Change change, Optional<PullRequest> pullRequest, Verdict verdict, String more) {
         return new Outcome(Action.GATED, change, pullRequest, Optional.empty(), List.of(), "",
-                "waits: " + verdict.why(), Optional.of(verdict));
+                "waits: " + verdict.why() + (more.isEmpty() ? "" : "; " + more), Optional.of(verdict));
     }
 
     /** An outcome where nothing was written, for {@code reason}. */
@@ -86,7 +97,7 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
             case PR_UPDATED -> "updated " + url;
             case PR_UNCHANGED -> "already proposed in " + url;
             case PR_CLOSED -> "already running; closed " + url;
-            case HELD, SKIPPED, GATED -> detail;
+            case HELD, SKIPPED, GATED, PR_PAUSED -> detail;
             case FAILED -> "failed: " + detail;
         };
     }

@@ -116,7 +116,7 @@ final class Reconciler {
     /**
      * The order matters: a moot PR is closed even when held; a held or foreign branch is not
      * written; a PR that already carries the version is not rebuilt, only kept from auto-merging
-     * inside a freeze; a new or newer version is proposed only through open gates. Only a decision
+     * through a closed gate; a new or newer version is proposed only through open gates. Only a decision
      * that would write needs the listing of open pull requests, so one with nothing to do never
      * fails for want of it.
      */
@@ -137,14 +137,21 @@ final class Reconciler {
         }
         GateCheck gates = session.gates(scm, settings.clock());
         if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
-            return new FrozenAutoMerge(settings, scm).check(session.repo().environment(change.env()),
-                    gates.delivery(change.service(), change.env(), change.toVersion()), change, branch.pr().orElseThrow());
+            return alreadyProposed(session, change, branch.pr().orElseThrow(), gates);
         }
         Verdict verdict = gates.promotion(change.service(), change.env());
         if (!verdict.open()) {
             return Outcome.gated(change, branch.pr(), verdict);
         }
         return publisher.publish(session, plan, GateText.section(verdict, false)).withGates(verdict);
+    }
+
+    /** The PR carries the version already: it is not rebuilt, only kept from merging itself through a closed gate. */
+    private Outcome alreadyProposed(Session session, Change change, PullRequest pr, GateCheck gates) {
+        if (!GatedAutoMerge.manages(session.repo().environment(change.env()), pr)) {
+            return Outcome.nothing(Outcome.Action.PR_UNCHANGED, change, Optional.of(pr), "");
+        }
+        return new GatedAutoMerge(settings, scm).check(gates.promotion(change.service(), change.env()), change, pr);
     }
 
     /** What is open on the change's branch, or empty when open pull requests could not be listed (see the note). */
