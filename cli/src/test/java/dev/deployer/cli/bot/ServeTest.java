@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -116,9 +115,12 @@ class ServeTest {
         assertEquals(List.of("demo-team"), github.pull(2).requestedTeams());
         statusPageShowsThePass();
 
+        String stale = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
+                + BotCli.TUESDAY.minusSeconds(301).getEpochSecond() + "}";
+        assertEquals(400, post("/webhook/image", stale, sign(stale), null, null).statusCode(), "older than 5 minutes by the bot's clock");
         String image = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
-                + Instant.now().getEpochSecond() + "}";
-        assertEquals(202, post("/webhook/image", image, sign(image), null, null).statusCode());
+                + BotCli.TUESDAY.getEpochSecond() + "}";
+        assertEquals(202, post("/webhook/image", image, sign(image), null, null).statusCode(), "fresh by the bot's clock");
         waitUntil("the dev PR", () -> github.pulls().size() == 3);
         assertEquals("Deploy carts v1.5.0 to dev", github.pull(3).title());
 
