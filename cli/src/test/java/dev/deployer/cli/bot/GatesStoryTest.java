@@ -9,8 +9,10 @@ import dev.deployer.bot.testing.TestClock;
 import dev.deployer.cli.Main;
 import dev.deployer.testing.TestFiles;
 import dev.deployer.testing.TestPaths;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,21 +20,25 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Promotion gates from the CLI, on examples/carts (prod: stage healthy, a 24h soak, the weekend
- * freeze in Berlin; here also a one-off window), against a bare remote, the test GitHub serving
- * commit statuses and check runs, and a clock the test moves.
+ * Promotion gates from the CLI, one story per behaviour, on examples/carts (prod: stage healthy,
+ * a 24h soak, the weekend freeze in Berlin; here also a one-off window) against a bare remote, the
+ * test GitHub serving commit statuses and check runs, and a clock the test moves. The remote's
+ * history is seeded (prod ran v1.1.0 then v1.2.0, then stage's promotion PR for v1.3.0 was merged)
+ * so that each story starts where the gates matter; the gates' finer rules are GateCheckTest's.
  */
 class GatesStoryTest {
 
     /** Tuesday 3 March 2026, 10:00 UTC: no freeze. */
     static final Instant TUESDAY = Instant.parse("2026-03-03T10:00:00Z");
+    static final Instant SATURDAY = Instant.parse("2026-03-07T12:00:00Z");
+    /** Monday 9 March, 09:00 in Berlin: the weekend freeze is over. */
+    static final Instant MONDAY = Instant.parse("2026-03-09T08:00:00Z");
     static final String CONTEXT = "deployer/carts-stage";
 
     @RegisterExtension
@@ -44,129 +50,139 @@ class GatesStoryTest {
     private final TestClock clock = new TestClock(TUESDAY);
     private GitFixture remote;
     private BotCli cli;
+    /** The merge that put v1.3.0 in stage: the first head stage's reports are read on. */
+    private String landed;
 
-    @BeforeEach
-    void setUp() throws Exception {
+    /** {@code prodProfile} edits environments/prod.yaml of the example. */
+    private void remote(java.util.function.UnaryOperator<String> prodProfile) {
         Path content = temp.resolve("content");
         TestFiles.copyTree(TestPaths.example("carts"), content);
-        Path prod = content.resolve("environments/prod.yaml");
-        String weekend = "reason: weekend freeze}\n";
-        Files.writeString(prod, Files.readString(prod).replace(weekend, weekend
-                + "      - {from: \"2026-03-10T00:00:00Z\", to: \"2026-03-11T00:00:00Z\", reason: release train}\n"));
-        remote = GitFixture.of(content, temp);
+        edit(content, "environments/prod.yaml", text -> prodProfile.apply(text.replace("reason: weekend freeze}\n",
+                "reason: weekend freeze}\n      - {from: \"2026-03-10T00:00:00Z\", to: \"2026-03-11T00:00:00Z\", reason: release train}\n")));
+        edit(content, "services/carts/prod.yaml", text -> text.replace("version: v1.2.0", "version: v1.1.0"));
+        remote = GitFixture.of(content, temp, List.of(
+                new GitFixture.Commit("Merge pull request #5 from acme/deployer/prod/carts",
+                        seed -> edit(seed, "services/carts/prod.yaml", text -> text.replace("version: v1.1.0", "version: v1.2.0"))),
+                new GitFixture.Commit("Merge pull request #6 from acme/deployer/stage/carts",
+                        seed -> edit(seed, "services/carts/stage.yaml", text -> text.replace("version: v1.2.0", "version: v1.3.0")))));
+        landed = remote.head("main");
         cli = new BotCli(remote, github, temp, clock);
     }
 
-    /** dev's v1.3.0 is promoted to stage and merged: stage runs it from the merge commit on. */
-    private String stageRunsTheNewVersion() {
-        assertEquals(0, cli.run("promote", "carts", "--to", "stage").exitCode());
-        cli.merge(1, "deployer/stage/carts");
-        return remote.head("main");
+    private void report(String state, String description, Instant at) {
+        github.postStatus(landed, state, CONTEXT, description, "https://argocd.example.com/applications/carts-stage", at);
     }
 
     @Test
-    void healthyStageThenTheSoakThenTheProdPullRequest() {
-        String landed = stageRunsTheNewVersion();
-        BotCli.Run unknown = cli.run("bot", "reconcile");
-        assertEquals(0, unknown.exitCode(), unknown.err());
-        assertTrue(unknown.err().contains("carts prod: v1.2.0 → v1.3.0: waits: stage has not reported carts v1.3.0 healthy yet"),
-                unknown.err());
-
-        github.postStatus(landed, "failure", CONTEXT, "Health check failed after 5m", "https://argocd.example.com/app", clock.instant());
+    void failedStageWaitsHealthyStageSoaksThenTheProdPullRequestOpens() {
+        remote(prod -> prod);
+        report("failure", "Health check failed after 5m", TUESDAY);
         BotCli.Run failed = cli.run("bot", "reconcile");
-        assertTrue(failed.err().contains("waits: stage unhealthy: deployer/carts-stage failed (Health check failed after 5m)"),
-                failed.err());
-        assertTrue(status().contains("carts v1.3.0: stage → prod (now v1.2.0), waits: stage unhealthy: deployer/carts-stage failed"),
-                status());
-        assertTrue(status("--output", "json").contains("\"state\" : \"blocked\""), status("--output", "json"));
+        assertEquals(0, failed.exitCode(), failed.err());
+        assertTrue(failed.err().contains("carts prod: v1.2.0 → v1.3.0: waits: stage unhealthy: deployer/carts-stage failed "
+                + "(Health check failed after 5m)"), failed.err());
+        assertEquals(List.of(), github.pulls(), "no prod PR");
+        Path checkout = checkout();
+        assertTrue(status(checkout).contains("carts v1.3.0: stage → prod (now v1.2.0), waits: stage unhealthy: "
+                + "deployer/carts-stage failed"), status(checkout));
+        String json = status(checkout, "--output", "json");
+        assertTrue(json.contains("\"kind\" : \"gate\"") && json.contains("\"state\" : \"blocked\""), json);
 
         clock.advance(Duration.ofHours(1));
-        github.postStatus(landed, "success", CONTEXT, "Healthy", "https://argocd.example.com/app", clock.instant());
+        report("success", "Healthy", clock.instant());
         clock.advance(Duration.ofMinutes(48));
         BotCli.Run soaking = cli.run("promote", "carts", "--to", "prod");
         assertEquals(3, soaking.exitCode(), soaking.err());
         assertTrue(soaking.err().contains("waits: soak: 23h12m left (24h in stage since 2026-03-03 11:00 UTC)"), soaking.err());
-        assertEquals(1, github.pulls().size(), "no prod PR yet");
 
         clock.advance(Duration.ofHours(23).plusMinutes(12));
         BotCli.Run opens = cli.run("bot", "reconcile");
         assertTrue(opens.err().contains("carts prod: v1.2.0 → v1.3.0: opened"), opens.err());
-        String body = github.pull(2).body();
-        assertTrue(body.contains("**Promotion gates**"), body);
+        String body = github.pull(1).body();
         assertTrue(body.contains("| healthy | passed | stage healthy since 2026-03-03 11:00 UTC (deployer/carts-stage) "
-                + "([deployer/carts-stage](https://argocd.example.com/app)) on " + landed.substring(0, 12) + " |"), body);
+                + "([deployer/carts-stage](https://argocd.example.com/applications/carts-stage)) on " + landed.substring(0, 12)
+                + " |"), body);
         assertTrue(body.contains("| soak | passed | soaked 24h in stage since 2026-03-03 11:00 UTC |"), body);
         assertTrue(body.contains("| freeze | passed | no freeze window now |"), body);
     }
 
     @Test
-    void aCheckRunCountsAndAFreezeHoldsThePromotionUntilItEnds() {
-        String landed = stageRunsTheNewVersion();
-        github.completeCheckRun(landed, CONTEXT, "success", "https://flux.example.com/carts-stage", clock.instant());
-        clock.set(Instant.parse("2026-03-06T16:00:00Z"));  // Friday 17:00 in Berlin
+    void theWeekendFreezeHoldsThePromotionButNotARollbackThenItOpens() {
+        remote(prod -> prod);
+        github.completeCheckRun(landed, CONTEXT, "success", "https://flux.example.com/carts-stage", TUESDAY);
+        clock.set(SATURDAY);
         BotCli.Run frozen = cli.run("bot", "reconcile");
         assertTrue(frozen.err().contains("carts prod: v1.2.0 → v1.3.0: waits: frozen until Mon 08:00 Europe/Berlin (weekend freeze)"),
                 frozen.err());
-        assertEquals(1, github.pulls().size());
+        assertEquals(List.of(), github.pulls());
 
-        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "stage");
+        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "prod", "--no-hold", "--no-pr");
         assertEquals(0, rollback.exitCode(), "rollbacks are never gated: " + rollback.err());
+        assertTrue(remote.show("main", "services/carts/prod.yaml").contains("version: v1.1.0"));
 
-        clock.set(Instant.parse("2026-03-10T06:00:00Z"));  // Monday's end of the weekend, but the one-off window
-        BotCli.Run train = cli.run("bot", "reconcile", "-s", "carts");
-        assertTrue(train.err().contains("waits: frozen until 2026-03-11 00:00 UTC (release train)")
-                || train.err().contains("frozen until Wed 00:00 UTC (release train)"), train.err());
+        clock.set(MONDAY);
+        BotCli.Run after = cli.run("bot", "reconcile");
+        assertTrue(after.err().contains("carts prod: v1.1.0 → v1.3.0: opened"), after.err());
     }
 
     @Test
-    void forceOverridesAClosedGateAndThePullRequestSaysSo() {
-        stageRunsTheNewVersion();
-        clock.set(Instant.parse("2026-03-07T12:00:00Z"));  // Saturday, and stage never reported
+    void aOneOffWindowRefusesPromoteAndSetVersionUnlessForcedAndTheForcedPullRequestSaysSo() {
+        remote(prod -> prod);
+        report("success", "Healthy", TUESDAY);
+        clock.set(Instant.parse("2026-03-10T06:00:00Z"));  // a Tuesday, inside the release train window
+        BotCli.Run refused = cli.run("promote", "carts", "--to", "prod");
+        assertEquals(3, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("carts prod: v1.2.0 → v1.3.0: waits: frozen until Wed 00:00 UTC (release train)"),
+                refused.err());
+
         BotCli.Run forced = cli.run("promote", "carts", "--to", "prod", "--force");
         assertEquals(0, forced.exitCode(), forced.err());
-        String body = github.pull(2).body();
-        assertTrue(body.contains("**Promotion gates** — **forced** with `--force`, overriding: stage has not reported"), body);
-        assertTrue(body.contains("frozen until Mon 08:00 Europe/Berlin (weekend freeze)"), body);
+        String body = github.pull(1).body();
+        assertTrue(body.contains("**Promotion gates** — **forced** with `--force`, overriding: frozen until Wed 00:00 UTC"
+                + " (release train)"), body);
         assertTrue(body.contains("| freeze | **closed** |"), body);
-    }
 
-    @Test
-    void aPullRequestOpenedBeforeAFreezeDoesNotMergeItselfInsideIt() throws Exception {
-        Path prod = temp.resolve("content/environments/prod.yaml");
-        Files.writeString(prod, Files.readString(prod).replace("promotion:\n", "promotion:\n  autoMerge: true\n"));
-        remote.commitAll(temp.resolve("content"), "prod merges by itself");
-        String landed = stageRunsTheNewVersion();
-        github.postStatus(landed, "success", CONTEXT, "Healthy", "", clock.instant().minus(Duration.ofDays(2)));
-        assertTrue(cli.run("bot", "reconcile").err().contains("carts prod: v1.2.0 → v1.3.0: opened"));
-        assertTrue(github.autoMergeEnabled(2));
-
-        clock.set(Instant.parse("2026-03-07T12:00:00Z"));  // Saturday
-        BotCli.Run frozen = cli.run("bot", "reconcile");
-        assertTrue(frozen.err().contains("carts prod: v1.2.0 → v1.3.0: waits: frozen until Mon 08:00 Europe/Berlin"
-                + " (weekend freeze); " + github.webUrl() + "/acme/deploy/pull/2 no longer merges by itself until then"),
-                frozen.err());
-        assertFalse(github.autoMergeEnabled(2), "turned off for the freeze");
-
-        clock.set(Instant.parse("2026-03-09T08:00:00Z"));  // Monday 09:00 in Berlin
-        BotCli.Run after = cli.run("bot", "reconcile");
-        assertTrue(after.err().contains("carts prod: v1.2.0 → v1.3.0: updated"), after.err());
-        assertTrue(github.autoMergeEnabled(2), "on again after the freeze");
-    }
-
-    @Test
-    void setVersionObeysAFreezeUnlessForced() {
-        clock.set(Instant.parse("2026-03-07T12:00:00Z"));
-        BotCli.Run refused = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr");
-        assertEquals(3, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("waits: frozen until Mon 08:00 Europe/Berlin (weekend freeze)"), refused.err());
-        BotCli.Run forced = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr", "--force");
-        assertEquals(0, forced.exitCode(), forced.err());
+        BotCli.Run setVersion = cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr");
+        assertEquals(3, setVersion.exitCode(), setVersion.err());
+        assertTrue(setVersion.err().contains("waits: frozen until Wed 00:00 UTC (release train)"), setVersion.err());
+        assertEquals(0, cli.run("set-version", "carts", "v1.5.0", "--env", "prod", "--no-pr", "--force").exitCode());
         assertTrue(remote.show("main", "services/carts/prod.yaml").contains("version: v1.5.0"));
     }
 
-    private String status(String... extra) {
-        Path checkout = temp.resolve("checkout-" + System.nanoTime());
+    @Test
+    void anAutoMergingPullRequestPausesWhileAGateIsClosedAndResumesAfter() {
+        remote(prod -> prod.replace("promotion:\n", "promotion:\n  autoMerge: true\n"));
+        report("success", "Healthy", TUESDAY.minus(Duration.ofDays(2)));
+        assertTrue(cli.run("bot", "reconcile").err().contains("carts prod: v1.2.0 → v1.3.0: opened"));
+        assertTrue(github.autoMergeEnabled(1));
+
+        report("failure", "Degraded", TUESDAY);
+        BotCli.Run unhealthy = cli.run("bot", "reconcile");
+        assertTrue(unhealthy.err().contains("carts prod: v1.2.0 → v1.3.0: waits: stage unhealthy: deployer/carts-stage failed "
+                + "(Degraded); soak: 24h in stage once it is healthy; " + github.webUrl() + "/acme/deploy/pull/1 no longer merges "
+                + "by itself until they open"), unhealthy.err());
+        assertFalse(github.autoMergeEnabled(1), "a health regression after the PR was opened");
+
+        clock.set(SATURDAY);
+        report("success", "Healthy", SATURDAY.minus(Duration.ofDays(1)));
+        BotCli.Run frozen = cli.run("bot", "reconcile", "--output", "json");
+        assertTrue(frozen.out().contains("\"action\" : \"gated\"") && frozen.out().contains("frozen until Mon 08:00"), frozen.out());
+        assertFalse(github.autoMergeEnabled(1), "healthy again, but inside the weekend freeze");
+
+        clock.set(MONDAY);
+        BotCli.Run after = cli.run("bot", "reconcile");
+        assertTrue(after.err().contains("carts prod: v1.2.0 → v1.3.0: updated"), after.err());
+        assertTrue(github.autoMergeEnabled(1), "on again once every gate is open");
+    }
+
+    /** A clone of the remote, as someone runs {@code deployer status} in. */
+    private Path checkout() {
+        Path checkout = temp.resolve("checkout");
         GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        return checkout;
+    }
+
+    private String status(Path checkout, String... extra) {
         List<String> args = new ArrayList<>(List.of("status", "--repo", checkout.toString(), "--github-repo", "acme/deploy",
                 "--github-api-url", github.apiUrl().toString()));
         args.addAll(List.of(extra));
@@ -176,5 +192,17 @@ class GatesStoryTest {
         cl.setErr(new PrintWriter(new StringWriter()));
         assertEquals(0, cl.execute(args.toArray(String[]::new)));
         return out.toString();
+    }
+
+    private static void edit(Path root, String path, java.util.function.UnaryOperator<String> change) {
+        Path file = root.resolve(path);
+        try {
+            String before = Files.readString(file);
+            String after = change.apply(before);
+            assertFalse(before.equals(after) && !path.equals("environments/prod.yaml"), "the edit of " + path + " changed nothing");
+            Files.writeString(file, after);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
