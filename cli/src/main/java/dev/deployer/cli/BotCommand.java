@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
                     + "running it twice changes nothing. 'serve' runs it when GitHub says something merged, and on a "
                     + "timer. See docs/bot.md.",
             ""},
-        subcommands = {ReconcileCommand.class, ServeCommand.class, picocli.CommandLine.HelpCommand.class})
+        subcommands = {ReconcileCommand.class, WatchCommand.class, ServeCommand.class, picocli.CommandLine.HelpCommand.class})
 final class BotCommand implements Callable<Integer> {
 
     @Spec
@@ -24,6 +24,6 @@ final class BotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: reconcile or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: reconcile, watch or serve");
     }
 }

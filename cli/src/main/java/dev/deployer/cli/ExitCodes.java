@@ -45,6 +45,7 @@ public final class ExitCodes {
             row("status", WRITING),
             row("bot", OK, USAGE),
             row("bot reconcile", WRITING),
+            row("bot watch", WRITING),
             row("bot serve", WRITING),
             row("bot help", OK, USAGE),
             row("hook", OK, USAGE),

@@ -28,7 +28,8 @@ class CliConventionsTest {
             Map.entry("render", "render"), Map.entry("diff", "render"), Map.entry("validate", "validate"),
             Map.entry("status", "status"), Map.entry("history", "history"), Map.entry("set-version", "outcome"),
             Map.entry("promote", "outcome"), Map.entry("rollback", "outcome"), Map.entry("hold", "outcome"),
-            Map.entry("release", "outcome"), Map.entry("bot reconcile", "reconcile")));
+            Map.entry("release", "outcome"), Map.entry("bot reconcile", "reconcile"),
+            Map.entry("bot watch", "watch")));
 
     @Test
     void dashOIsTheOutputFormatInEveryCommand() {

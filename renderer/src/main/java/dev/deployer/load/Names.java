@@ -24,8 +24,12 @@ public final class Names {
         return s.length() <= 253 && DNS_SUBDOMAIN.matcher(s).matches();
     }
 
-    /** An image tag, or a {@code sha256:} digest. */
+    /** An image tag, a {@code sha256:} digest, or a tag pinned to its digest ({@code v1.5.0@sha256:…}). */
     public static boolean isVersion(String s) {
+        int at = s.indexOf('@');
+        if (at > 0) {
+            return IMAGE_TAG.matcher(s.substring(0, at)).matches() && DIGEST.matcher(s.substring(at + 1)).matches();
+        }
         return IMAGE_TAG.matcher(s).matches() || DIGEST.matcher(s).matches();
     }
 

@@ -12,6 +12,7 @@ import dev.deployer.model.ComponentGraph;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
+import dev.deployer.update.UpdatePolicyReader;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ public final class InstanceResolver {
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
         checkHold(val);
+        UpdatePolicyReader.read(def, val, !image.isEmpty());
         def.end();
         val.end();
         return new ServiceInstance(source.name(), environment, namespace, version,

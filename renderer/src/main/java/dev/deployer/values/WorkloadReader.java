@@ -79,7 +79,7 @@ final class WorkloadReader {
     static void checkVersion(Fields f, String key, String version) {
         if (!version.isEmpty() && !Names.isVersion(version)) {
             f.error(key, "version '" + version + "' is not a valid image tag",
-                    "use letters, digits, '.', '_' and '-' (at most 128), or a sha256: digest");
+                    "use letters, digits, '.', '_' and '-' (at most 128), a sha256: digest, or both as tag@sha256:…");
         }
     }
 

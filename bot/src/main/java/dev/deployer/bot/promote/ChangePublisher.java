@@ -31,21 +31,31 @@ final class ChangePublisher {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final OpenPullRequests open;
-    private String gates = "";
+    private final PullRequestText.Notes notes;
 
     ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open) {
+        this(settings, scm, open, PullRequestText.Notes.NONE);
+    }
+
+    private ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open,
+                            PullRequestText.Notes notes) {
         this.settings = settings;
         this.scm = scm;
         this.open = open;
+        this.notes = notes;
+    }
+
+    /** The same publisher, saying in the PR body and the commit message what triggered the change. */
+    ChangePublisher triggeredBy(String why) {
+        return new ChangePublisher(settings, scm, open, new PullRequestText.Notes(why, notes.gates()));
+    }
+
+    /** The same publisher, with the promotion gates' section ({@code GateText}) in the PR body; "" for none. */
+    ChangePublisher withGates(String section) {
+        return new ChangePublisher(settings, scm, open, new PullRequestText.Notes(notes.trigger(), section));
     }
 
     Outcome publish(Session session, Function<Session, Change> plan) {
-        return publish(session, plan, "");
-    }
-
-    /** {@code gates}: the promotion gates' section of the pull request body ({@code GateText}), or "". */
-    Outcome publish(Session session, Function<Session, Change> plan, String gates) {
-        this.gates = gates;
         Change change = plan.apply(session);
         Environment env = session.repo().environment(change.env());
         if (change.isNoOp()) {
@@ -81,7 +91,7 @@ final class ChangePublisher {
         session.workspace().discardLocalChanges();
         String text = "title: " + change.title() + "\nbranch: " + (settings.direct() ? settings.baseBranch() : change.branch())
                 + " → " + settings.baseBranch() + "\nfiles:\n" + String.join("\n", applied.paths().stream()
-                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied);
+                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied, notes);
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
     }
 
@@ -150,17 +160,17 @@ final class ChangePublisher {
         Environment env = repo.environment(change.env());
         List<String> labels = new ArrayList<>(List.of("deployer", "env:" + change.env()));
         labels.addAll(env.promotion().labels());
-        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied),
+        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, notes),
                 labels, env.promotion().approvers().users(), env.promotion().approvers().teams(),
                 env.promotion().autoMerge() ? AutoMerge.with(MergeMethod.MERGE) : AutoMerge.OFF);
     }
 
-    private String body(Repo repo, Change change, AppliedChange applied) {
+    private static String body(Repo repo, Change change, AppliedChange applied, PullRequestText.Notes notes) {
         Map<String, String> path = Versions.byEnvironment(repo, repo.service(change.service()).orElseThrow());
         path.put(change.env(), change.toVersion());
         Optional<String> compare = PullRequestText.compareUrl(repo.config().appRepoUrl(), change.fromVersion(),
                 change.toVersion());
-        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), gates);
+        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), notes);
     }
 
     static String commitMessage(Change change) {

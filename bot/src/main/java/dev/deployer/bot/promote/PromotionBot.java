@@ -5,6 +5,7 @@ import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.pr.GateText;
+import dev.deployer.bot.registry.Registry;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.StatusReport;
@@ -44,7 +45,7 @@ public final class PromotionBot {
             if (change.changesVersion() && !verdict.open() && !force) {
                 return Outcome.gated(change, Optional.empty(), verdict);
             }
-            return publisher().publish(session, plan, GateText.section(verdict, force)).withGates(verdict);
+            return publisher().withGates(GateText.section(verdict, force)).publish(session, plan).withGates(verdict);
         }
     }
 
@@ -87,7 +88,7 @@ public final class PromotionBot {
             if (!verdict.open() && !force) {
                 return Outcome.gated(change, Optional.empty(), verdict);
             }
-            return publisher().publish(session, plan, GateText.section(verdict, force)).withGates(verdict);
+            return publisher().withGates(GateText.section(verdict, force)).publish(session, plan).withGates(verdict);
         }
     }
 
@@ -147,6 +148,18 @@ public final class PromotionBot {
             return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
                     session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""),
                     Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())));
+        }
+    }
+
+    /**
+     * One pass of the registry watch: for every service (or those in {@code services}) with an
+     * {@code update:} policy, the newest tag its image repository has that the policy allows is
+     * set in the service's first environment when it is newer than what runs there, through the
+     * same path as {@link #setVersion}. A pass with nothing new writes nothing and calls no API.
+     */
+    public WatchPass watch(Registry registry, Set<String> services) {
+        try (Session session = Session.open(settings)) {
+            return new Watcher(settings, scm, registry).run(session, services);
         }
     }
 

@@ -33,14 +33,14 @@ final class Reconciler {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final List<Outcome> decisions = new ArrayList<>();
-    private OpenPullRequests open;
-    private DeployerException listingFailed;
+    private final PullRequestListing listing;
     private String note = "";
     private ExitCode exit = ExitCode.OK;
 
     Reconciler(BotSettings settings, Supplier<ScmProvider> scm) {
         this.settings = settings;
         this.scm = scm;
+        this.listing = new PullRequestListing(settings, scm);
     }
 
     /** A promotion the policy asks for: {@code service} from {@code from} into {@code env}. */
@@ -69,10 +69,11 @@ final class Reconciler {
         unknown(repo, services);
         List<Target> targets = targets(repo, services);
         preflight(session, targets);
-        ChangePublisher publisher = new ChangePublisher(settings, scm, branch -> openPullRequests().on(branch));
+        ChangePublisher publisher = new ChangePublisher(settings, scm, listing);
         for (Target t : targets) {
             decisions.add(decide(session, t, publisher));
         }
+        note = note.isEmpty() ? listing.note() : note;
         return new Reconciliation(decisions, note, exit);
     }
 
@@ -143,7 +144,7 @@ final class Reconciler {
         if (!verdict.open()) {
             return Outcome.gated(change, branch.pr(), verdict);
         }
-        return publisher.publish(session, plan, GateText.section(verdict, false)).withGates(verdict);
+        return publisher.withGates(GateText.section(verdict, false)).publish(session, plan).withGates(verdict);
     }
 
     /** The PR carries the version already: it is not rebuilt, only kept from merging itself through a closed gate. */
@@ -166,7 +167,7 @@ final class Reconciler {
 
     /** Environments that commit directly have no PR to look at. */
     private OnBranch onBranch(Session session, Change change) {
-        Optional<PullRequest> pr = direct(session, change.env()) ? Optional.empty() : openPullRequests().on(change.branch());
+        Optional<PullRequest> pr = direct(session, change.env()) ? Optional.empty() : listing.on(change.branch());
         return new OnBranch(pr, pr.flatMap(p -> PullRequestText.readMarker(p.body())));
     }
 
@@ -182,26 +183,6 @@ final class Reconciler {
         scm.get().close(pr.number(), "Closed by deployer: " + change.env() + " already runs " + change.toVersion()
                 + " of " + change.service() + ".");
         return Outcome.nothing(Outcome.Action.PR_CLOSED, change, Optional.of(pr), "");
-    }
-
-    /** The one listing of open pull requests for the pass, taken when first needed. */
-    private OpenPullRequests openPullRequests() {
-        if (listingFailed != null) {
-            throw listingFailed;
-        }
-        if (open == null) {
-            try {
-                open = OpenPullRequests.snapshot(scm.get().listOpen(Set.of()), settings.baseBranch());
-            } catch (DeployerException e) {
-                if (!settings.dryRun()) {
-                    listingFailed = e;
-                    throw e;
-                }
-                note = "open pull requests unknown in this dry run: " + e.getMessage();
-                open = OpenPullRequests.snapshot(List.of(), settings.baseBranch());
-            }
-        }
-        return open;
     }
 
     /** What the decision was about, for reporting a failure before the planner could say. */

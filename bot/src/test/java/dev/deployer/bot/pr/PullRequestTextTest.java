@@ -21,7 +21,17 @@ class PullRequestTextTest {
         path.put("stage", "v1.2.0");
         path.put("prod", "v1.0.0");
         return PullRequestText.body(change, List.of(new PullRequestText.ImageChange("api", "ghcr.io/acme/carts", "v1.1.0",
-                "v1.2.0")), path, PullRequestText.compareUrl("https://github.com/acme/carts.git", "v1.1.0", "v1.2.0"), diff, "");
+                "v1.2.0")), path, PullRequestText.compareUrl("https://github.com/acme/carts.git", "v1.1.0", "v1.2.0"), diff);
+    }
+
+    @Test
+    void theTriggerStandsUnderTheTitleAndTheGatesBeforeTheMergeNote() {
+        String body = PullRequestText.body(change, List.of(), Map.of("stage", "v1.2.0"), Optional.empty(), "",
+                new PullRequestText.Notes("Triggered by the registry tag `v1.2.0`.", "\n**Promotion gates**\n\n| soak | passed |\n"));
+        assertTrue(body.startsWith("**Promote carts v1.2.0 → stage** (now v1.1.0)\n\nTriggered by the registry tag `v1.2.0`.\n\n|"),
+                body);
+        assertTrue(body.contains("\n**Promotion gates**\n\n| soak | passed |\n\nMerging this pull request deploys it to `stage`."),
+                body);
     }
 
     @Test

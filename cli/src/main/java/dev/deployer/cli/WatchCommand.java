@@ -1,0 +1,111 @@
+package dev.deployer.cli;
+
+import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.promote.PromotionBot;
+import dev.deployer.bot.promote.WatchDecision;
+import dev.deployer.bot.promote.WatchPass;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "watch",
+        header = "One pass of the registry watch: a new image tag opens the first environment's PR by itself.",
+        description = {
+            "",
+            "For every service with an 'update:' policy in service.yaml (overridable per environment), lists the "
+                    + "tags of its image repository once (services sharing an image share the listing), picks the newest "
+                    + "tag the policy allows, and when it is newer than what the service's first environment runs, does "
+                    + "what 'deployer set-version' does: a PR on deployer/<env>/<service> (or a commit with --no-pr or "
+                    + "promotion.direct), unless that environment is on hold. A pass with nothing new writes nothing.",
+            "",
+            "Registry logins: DEPLOYER_REGISTRY_<HOST>_USERNAME and _PASSWORD, or Docker's config.json (see "
+                    + "docs/bot.md#watching-a-registry). One line per service on stderr. Exit 4 if a registry or a "
+                    + "decision failed (the others still ran).",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  deployer bot watch --remote https://github.com/acme/deploy.git",
+            "  deployer bot watch --dry-run --output json",
+            "  DEPLOYER_REGISTRY_GHCR_IO_PASSWORD=$GHCR_TOKEN deployer bot watch -s carts --no-pr"})
+final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo;
+
+    @Mixin
+    BotOptions bot;
+
+    @Mixin
+    RegistryOptions registry;
+
+    @Option(names = {"-s", "--service"}, split = ",", paramLabel = "SERVICE",
+            description = "Only these services; repeatable or comma-separated (default: all with a policy).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Decide and print; push nothing, write nothing on GitHub.")
+    boolean dryRun;
+
+    @Option(names = "--no-pr", description = "Commit new versions to the base branch instead of opening PRs.")
+    boolean noPr;
+
+    @Mixin
+    OutputFormat output;
+
+    @Override
+    public Integer call() {
+        BotSettings settings = bot.settings(repo, dryRun, noPr);
+        WatchPass pass = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), Set.copyOf(services));
+        print(pass);
+        return pass.exitCode().code();
+    }
+
+    private void print(WatchPass pass) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (output.json()) {
+            out.print(Json.document(toMap(pass)));
+        }
+        pass.decisions().forEach(d -> err.println(d.summary()));
+        if (!pass.note().isEmpty()) {
+            err.println("note: " + pass.note());
+        }
+        err.println(pass.decisions().isEmpty() ? "nothing to watch: no service has an update policy"
+                : "watched " + pass.decisions().size() + " service(s) on " + pass.repositories() + " image repositories: "
+                + pass.requests() + " registry request(s), " + pass.writes() + " write(s)");
+        out.flush();
+        err.flush();
+    }
+
+    static Map<String, Object> toMap(WatchPass pass) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("decisions", pass.decisions().stream().map(WatchCommand::toMap).toList());
+        m.put("note", pass.note());
+        m.put("registryRequests", pass.requests());
+        m.put("repositories", pass.repositories());
+        m.put("writes", pass.writes());
+        return m;
+    }
+
+    private static Map<String, Object> toMap(WatchDecision d) {
+        Map<String, Object> m = new LinkedHashMap<>(OutcomePrinter.toMap(d.outcome()));
+        m.put("image", d.image());
+        m.put("newestTag", d.newest());
+        return m;
+    }
+
+    @Override
+    public RepoOptions repoOptions() {
+        return repo;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.deployer.cli.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deployer.bot.testing.FakeGitHub;
+import dev.deployer.bot.testing.LocalRegistry;
+import dev.deployer.cli.DocumentSchemas;
+import dev.deployer.cli.Main;
+import dev.deployer.testing.TestFiles;
+import dev.deployer.testing.TestPaths;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The registry watch's stories from the CLI: examples/carts with its image on the real registry
+ * (docker-registry on loopback), a bare git remote and the test GitHub. Images are pushed to the
+ * registry as CI would; {@code deployer bot watch} does the rest.
+ */
+class WatchTest {
+
+    @RegisterExtension
+    final FakeGitHub github = FakeGitHub.start();
+
+    @TempDir
+    Path temp;
+
+    private LocalRegistry registry;
+    private GitFixture remote;
+    private BotCli cli;
+
+    @BeforeEach
+    void startRegistry() {
+        registry = LocalRegistry.start(temp.resolve("registry"), false);
+    }
+
+    @AfterEach
+    void stopRegistry() {
+        registry.close();
+    }
+
+    /** examples/carts watching the local registry with {@code policy}, plus {@code orders} on the same image if asked. */
+    private void repository(String policy, boolean withOrders) throws IOException {
+        Path content = temp.resolve("content");
+        TestFiles.copyTree(TestPaths.example("carts"), content);
+        Path service = content.resolve("services/carts/service.yaml");
+        Files.writeString(service, Files.readString(service).replace("image: ghcr.io/acme/carts",
+                "image: " + registry.host() + "/acme/carts\nupdate:\n" + policy.indent(2).stripTrailing()));
+        if (withOrders) {
+            TestFiles.copyTree(content.resolve("services/carts"), content.resolve("services/orders"));
+        }
+        Run render = deployer("render", "--repo", content.toString());
+        assertEquals(0, render.exitCode(), render.err());
+        remote = GitFixture.of(content, temp);
+        cli = new BotCli(remote, github, temp);
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run deployer(String... args) {
+        var cl = Main.commandLine(java.util.Map.of());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    private BotCli.Run watch(String... extra) {
+        String[] args = new String[extra.length + 2];
+        args[0] = "bot";
+        args[1] = "watch";
+        System.arraycopy(extra, 0, args, 2, extra.length);
+        return cli.run(args);
+    }
+
+    @Test
+    void aNewTagOpensTheDevPullRequestAndOnlyANewAllowedTagDoesAgain() throws IOException {
+        repository("policy: semver\nconstraint: \">=1.2.0 <2.0.0\"\nprerelease: false", false);
+        registry.push("acme/carts", "v1.3.0");
+        registry.push("acme/carts", "v1.5.0");
+
+        BotCli.Run dry = watch("--dry-run");
+        assertEquals(0, dry.exitCode(), dry.err());
+        assertTrue(dry.err().contains("carts dev: v1.3.0 → v1.5.0: dry run"), dry.err());
+        assertFalse(remote.hasBranch("deployer/dev/carts"));
+
+        BotCli.Run first = watch("--output", "json");
+        assertEquals(0, first.exitCode(), first.err());
+        DocumentSchemas.assertValid("watch", first.out());
+        assertTrue(first.err().contains("carts dev: v1.3.0 → v1.5.0: opened "), first.err());
+        assertTrue(first.out().contains("\"newestTag\" : \"v1.5.0\"") && first.out().contains("\"registryRequests\" : 1"),
+                first.out());
+        var pr = github.pull(1);
+        assertEquals("Deploy carts v1.5.0 to dev", pr.title());
+        assertTrue(pr.body().contains("Triggered by the registry tag `v1.5.0` of `" + registry.host() + "/acme/carts`"),
+                pr.body());
+        assertTrue(remote.show("deployer/dev/carts", "services/carts/dev.yaml").contains("version: v1.5.0"));
+
+        github.resetCalls();
+        BotCli.Run again = watch();
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().contains("already proposed in"), again.err());
+        assertEquals(0, github.writeCalls(), "an open PR with the version: nothing written " + github.callSummary());
+
+        cli.merge(1, "deployer/dev/carts");
+        github.resetCalls();
+        String main = remote.log("main");
+        registry.push("acme/carts", "v2.0.0");
+        registry.push("acme/carts", "v1.5.1-rc.1");
+        BotCli.Run nothingNew = watch();
+        assertEquals(0, nothingNew.exitCode(), nothingNew.err());
+        assertTrue(nothingNew.err().contains("carts dev: v1.5.0 → v1.5.0: already running, nothing to do (registry tag v1.5.0"),
+                nothingNew.err());
+        assertEquals(0, github.totalCalls(), "nothing new: no PR call at all " + github.callSummary());
+        assertEquals(main, remote.log("main"), "and no write");
+
+        Run hold = new Run(0, "", "");
+        BotCli.Run held = cli.run("hold", "carts", "--env", "dev", "--reason", "load test", "--no-pr");
+        assertEquals(0, held.exitCode(), held.err() + hold);
+        registry.push("acme/carts", "v1.6.0");
+        BotCli.Run onHold = watch();
+        assertEquals(0, onHold.exitCode(), onHold.err());
+        assertTrue(onHold.err().contains("on hold (load test), v1.6.0 not deployed"), onHold.err());
+        assertEquals(1, github.pulls().size(), "a held service gets no PR");
+    }
+
+    @Test
+    void servicesSharingAnImageShareOneListingAndADigestPinRendersAsWritten() throws IOException {
+        repository("policy: semver\npin: digest", true);
+        String digest = registry.push("acme/carts", "v1.5.0");
+
+        BotCli.Run pass = watch("--no-pr", "--output", "json");
+        assertEquals(0, pass.exitCode(), pass.err());
+        DocumentSchemas.assertValid("watch", pass.out());
+        assertTrue(pass.out().contains("\"repositories\" : 1") && pass.out().contains("\"registryRequests\" : 2"),
+                "one listing and one manifest HEAD for two services: " + pass.out());
+        assertTrue(pass.err().contains("carts dev: v1.3.0 → v1.5.0@" + digest + ": committed"), pass.err());
+        assertTrue(pass.err().contains("orders dev: v1.3.0 → v1.5.0@" + digest + ": committed"), pass.err());
+        String values = remote.show("main", "services/carts/dev.yaml");
+        assertTrue(values.contains("version: \"v1.5.0@" + digest + "\""), values);
+        String deployment = remote.show("main", "rendered/dev/carts/deployment-carts-api.yaml");
+        assertTrue(deployment.contains("image: " + registry.host() + "/acme/carts:v1.5.0@" + digest), deployment);
+
+        Path checkout = temp.resolve("checkout");
+        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        Run check = deployer("render", "--check", "--repo", checkout.toString());
+        assertEquals(0, check.exitCode(), "render keeps the pinned image: " + check.out() + check.err());
+
+        String main = remote.log("main");
+        BotCli.Run second = watch("--no-pr");
+        assertEquals(0, second.exitCode(), second.err());
+        assertEquals(main, remote.log("main"), "a second pass with nothing new writes nothing");
+        assertTrue(second.err().contains("1 registry request(s), 0 write(s)"), "a pinned tag needs no HEAD again: " + second.err());
+        assertEquals(0, github.totalCalls());
+    }
+
+    @Test
+    void aRegistryFailureFailsItsServicesOnly() throws IOException {
+        repository("policy: regex\npattern: '^build-(?<version>\\d+)$'", false);
+        Path svc = temp.resolve("content/services/orders");
+        registry.push("acme/carts", "build-7");
+        BotCli.Run pass = watch("--no-pr", "--insecure-registry", "registry.invalid");
+        assertEquals(0, pass.exitCode(), pass.err());
+        assertTrue(pass.err().contains("carts dev: v1.3.0 → build-7: committed"), pass.err());
+        assertFalse(Files.exists(svc));
+
+        Path dev = temp.resolve("content/environments/dev.yaml");
+        Files.writeString(dev, Files.readString(dev) + "promotion:\n  gates:\n    freeze:\n"
+                + "      - {from: \"2026-03-03T00:00:00Z\", to: \"2026-03-04T00:00:00Z\", reason: migration}\n");
+        remote.commitAll(temp.resolve("content"), "Freeze dev for the migration");  // (and carts dev back to v1.3.0)
+        String main = remote.log("main");
+        registry.push("acme/carts", "build-8");
+        BotCli.Run frozen = watch("--no-pr");
+        assertEquals(0, frozen.exitCode(), frozen.err());
+        assertTrue(frozen.err().contains(" → build-8: waits: frozen until Wed 00:00 UTC (migration)"),
+                "the watch obeys the freeze windows, as set-version does: " + frozen.err());
+        assertEquals(main, remote.log("main"));
+    }
+}
