@@ -5,6 +5,7 @@ import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.scm.CommitCheck;
 import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.load.Repo;
 import dev.deployer.load.ServiceSource;
@@ -12,7 +13,9 @@ import dev.deployer.model.Environment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,7 +24,9 @@ import java.util.function.Supplier;
  * ({@code deployer promote}, {@code bot reconcile} and {@code bot serve}, set-version and image
  * deliveries for freezes, {@code deployer status} to say why a promotion waits). Rollbacks never
  * ask. Reads the repository as {@code ref} has it, the git history for when the version landed,
- * the host's commit statuses for health (only when a healthy gate is set), and the clock.
+ * the host's commit statuses for health (only when a healthy gate is set), and the clock. Each
+ * commit's reports are asked for once per instance, however many services read them: one
+ * instance serves one pass.
  */
 public final class GateCheck {
 
@@ -33,6 +38,7 @@ public final class GateCheck {
     private final String ref;
     private final Optional<Supplier<ScmProvider>> scm;
     private final Clock clock;
+    private final Map<String, List<CommitCheck>> reports = new HashMap<>();
 
     /** {@code scm}: empty when the host cannot be asked (no credentials), so health stays unknown. */
     public GateCheck(Repo repo, GitWorkspace workspace, String ref, Optional<Supplier<ScmProvider>> scm, Clock clock) {
@@ -88,6 +94,6 @@ public final class GateCheck {
 
     /** Empty when the host cannot be asked: health is then unknown, not an error. */
     private Optional<HealthReading> reading() {
-        return scm.map(host -> new HealthReading(host.get()));
+        return scm.map(host -> new HealthReading(sha -> reports.computeIfAbsent(sha, s -> host.get().checks(s))));
     }
 }

@@ -2,13 +2,13 @@ package dev.deployer.bot.gate;
 
 import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.scm.CommitCheck;
-import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.controller.StatusContexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How {@code service} is doing in {@code env}, from the reports on the base branch's commits
@@ -25,10 +25,11 @@ final class HealthReading {
         }
     }
 
-    private final ScmProvider scm;
+    private final Function<String, List<CommitCheck>> checks;
 
-    HealthReading(ScmProvider scm) {
-        this.scm = scm;
+    /** {@code checks}: the reports on a commit ({@code ScmProvider.checks}). */
+    HealthReading(Function<String, List<CommitCheck>> checks) {
+        this.checks = checks;
     }
 
     /** {@code commits}: newest first, ending with the one the version landed in. */
@@ -57,7 +58,7 @@ final class HealthReading {
     }
 
     private Optional<CommitCheck> newest(CommitInfo commit, String service, String env) {
-        return scm.checks(commit.id().hex()).stream()
+        return checks.apply(commit.id().hex()).stream()
                 .filter(c -> StatusContexts.reports(c.name(), service, env))
                 .max(Comparator.comparing(CommitCheck::at));
     }

@@ -34,6 +34,7 @@ final class Reconciler {
     private final Supplier<ScmProvider> scm;
     private final List<Outcome> decisions = new ArrayList<>();
     private final PullRequestListing listing;
+    private GateCheck gates;
     private String note = "";
     private ExitCode exit = ExitCode.OK;
 
@@ -136,7 +137,7 @@ final class Reconciler {
         if (branch.pr().isPresent() && !ours) {
             return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
         }
-        GateCheck gates = session.gates(scm, settings.clock());
+        GateCheck gates = gates(session);
         if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
             return alreadyProposed(session, change, branch.pr().orElseThrow(), gates);
         }
@@ -163,6 +164,14 @@ final class Reconciler {
             note = "open pull requests unknown, so none was closed: " + listingFailed.getMessage();
             return Optional.empty();
         }
+    }
+
+    /** The gates for the whole pass, so that each commit's health reports are read once, not once per service. */
+    private GateCheck gates(Session session) {
+        if (gates == null) {
+            gates = session.gates(scm, settings.clock());
+        }
+        return gates;
     }
 
     /** Environments that commit directly have no PR to look at. */

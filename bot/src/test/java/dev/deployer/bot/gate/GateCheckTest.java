@@ -160,6 +160,16 @@ class GateCheckTest {
     }
 
     @Test
+    void oneInstanceAsksForEachCommitsReportsOnce() {
+        GateCheck pass = gates(Optional.of(() -> GitHubProvider.connect(github.settings())));
+        pass.promotion("carts", "prod");
+        int calls = github.totalCalls();
+        assertEquals(4, calls, "two heads since v1.3.0 landed in stage, a status and a check run call each");
+        pass.promotion("carts", "prod");
+        assertEquals(calls, github.totalCalls(), "a second service (or question) in the same pass reads nothing again");
+    }
+
+    @Test
     void anEnvironmentWithoutGatesIsAlwaysOpen() {
         Verdict stage = gates(Optional.empty()).promotion("carts", "stage");
         assertEquals(List.of(), stage.gates());

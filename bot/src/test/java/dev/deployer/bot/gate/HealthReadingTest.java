@@ -40,7 +40,7 @@ class HealthReadingTest {
     }
 
     private HealthReading.Health read(Duration soak) {
-        return new HealthReading(GitHubProvider.connect(github.settings())).read(heads, "carts", "stage", soak, NOW);
+        return new HealthReading(GitHubProvider.connect(github.settings())::checks).read(heads, "carts", "stage", soak, NOW);
     }
 
     private void report(int commit, String state, String context, Instant at) {
