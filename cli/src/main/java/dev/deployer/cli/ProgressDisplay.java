@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Render progress on stderr, "rendering 512/1000 units (3.2 s)", once a render has taken longer
+ * Render progress on stderr, "rendering 512/1000 units (3.2 s)" (before that, "rendering: reading the
+ * repository (1.2 s)"), once a render has taken longer
  * than {@code after}. On a terminal one line is redrawn and erased at the end, so only the
  * summary stays; elsewhere (with --progress) a plain line a second, then a last one.
  */
@@ -52,17 +53,16 @@ final class ProgressDisplay implements RenderProgress, AutoCloseable {
     }
 
     private synchronized void show() {
-        if (total < 0) {
-            return;
-        }
         err.print(terminal ? "\r" + line() + "\u001b[K" : line() + "\n");
         err.flush();
         shown = true;
     }
 
+    /** Before the units are known, the repository is still being read. */
     private String line() {
-        return String.format(Locale.ROOT, "rendering %d/%d units (%.1f s)", done.get(), total,
-                (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return total < 0 ? String.format(Locale.ROOT, "rendering: reading the repository (%.1f s)", seconds)
+                : String.format(Locale.ROOT, "rendering %d/%d units (%.1f s)", done.get(), total, seconds);
     }
 
     /** Erases the line on a terminal; elsewhere ends with the final count once the render took long enough. */

@@ -62,6 +62,9 @@ final class ValidateCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     OutputFormat output;
 
+    @Mixin
+    ProgressOption terminal;
+
     @Override
     public Integer call() {
         RenderRun run = render();
@@ -79,8 +82,8 @@ final class ValidateCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     /** The render; with --output json, its diagnostics also go to stdout as a document before the usual error. */
     private RenderRun render() {
-        try {
-            return RenderRun.plan(repo, filters, null);
+        try (ProgressDisplay progress = terminal.display(spec.commandLine().getErr())) {
+            return RenderRun.plan(repo, filters, null, false, progress);
         } catch (DeployerException e) {
             if (output.json() && !e.diagnostics().isEmpty()) {
                 print(ValidationReport.of(e.diagnostics()));

@@ -107,10 +107,14 @@ final class WorkQueue {
             }
             log.accept("reconcile: " + (scope.isEmpty() ? "all services" : String.join(", ", scope)) + ": "
                     + r.decisions().size() + " decision(s), " + r.writes() + " write(s)");
-            reconciled.set(true);
         });
         metrics.reconcilePass(Duration.between(start, clock.instant()), ok);
         guarded("status", () -> bot.status().ifPresent(board::update));
+        // Ready once the pass and the status read after it are done: a caller that waited for
+        // readiness sees the server idle, and the status page already there.
+        if (ok) {
+            reconciled.set(true);
+        }
     }
 
     /** A failed job is logged and the worker goes on with the next one; false when it failed. */

@@ -20,16 +20,27 @@ final class Generators {
         GeneratorOptions globalOptions = global == null ? GeneratorOptions.NONE : options(global);
         List<GeneratorSpec> out = new ArrayList<>();
         for (YNode item : f.list("configMapGenerator")) {
-            out.add(one(Fields.of(item, "configMapGenerator entry", f.problems()), "ConfigMap", globalOptions));
+            out.add(named(one(Fields.of(item, "configMapGenerator entry", f.problems()), "ConfigMap", globalOptions,
+                    Set.of()), f));
         }
         for (YNode item : f.list("secretGenerator")) {
-            out.add(one(Fields.of(item, "secretGenerator entry", f.problems()), "Secret", globalOptions));
+            out.add(named(one(Fields.of(item, "secretGenerator entry", f.problems()), "Secret", globalOptions,
+                    Set.of()), f));
         }
         return out;
     }
 
-    private static GeneratorSpec one(Fields g, String kind, GeneratorOptions global) {
+    static GeneratorSpec named(GeneratorSpec spec, Fields f) {
+        if (spec.name().isEmpty()) {
+            f.problem(spec.location(), "a " + spec.kind() + " generator needs a name", "add name: ...");
+        }
+        return spec;
+    }
+
+    /** One generator entry of {@code kind}; {@code extraKeys} are allowed besides the generator's own. */
+    static GeneratorSpec one(Fields g, String kind, GeneratorOptions global, Set<String> extraKeys) {
         Set<String> keys = new java.util.HashSet<>(KEYS);
+        keys.addAll(extraKeys);
         if (kind.equals("Secret")) {
             keys.add("type");
         }
@@ -46,9 +57,6 @@ final class Generators {
         List<Entry> envs = new ArrayList<>(g.strings("envs"));
         if (g.has("env")) {
             envs.add(new Entry(g.string("env"), g.at("env")));
-        }
-        if (g.string("name").isEmpty()) {
-            g.problem(g.location(), "a " + kind + " generator needs a name", "add name: ...");
         }
         return new GeneratorSpec(kind, g.string("name"), g.string("namespace"), behavior, g.strings("literals"),
                 g.strings("files"), envs, options, kind.equals("Secret") ? g.string("type") : "", g.location());

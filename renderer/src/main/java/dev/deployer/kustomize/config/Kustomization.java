@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * A kustomization (or a Component) as read, validated and typed. {@code labels} holds the
  * {@code labels} entries ({@code commonLabels} are applied after them); {@code generators} holds
- * configMapGenerator then secretGenerator.
+ * configMapGenerator then secretGenerator, {@code generatorPlugins} the {@code generators:} field
+ * (builtin plugin configs, like {@code transformers}).
  */
 public record Kustomization(
         Path dir,
@@ -33,7 +34,9 @@ public record Kustomization(
         BuildMetadata buildMetadata,
         List<Var> vars,
         List<Entry> configurations,
-        List<Entry> crds) {
+        List<Entry> crds,
+        List<Entry> generatorPlugins,
+        List<Entry> transformers) {
 
     public Kustomization {
         resources = List.copyOf(resources);
@@ -51,6 +54,8 @@ public record Kustomization(
         vars = List.copyOf(vars);
         configurations = List.copyOf(configurations);
         crds = List.copyOf(crds);
+        generatorPlugins = List.copyOf(generatorPlugins);
+        transformers = List.copyOf(transformers);
     }
 
     /** The kustomization file's own name ({@code kustomization.yaml}, ...), as origins name it. */

@@ -18,12 +18,11 @@ import java.util.Set;
 public final class KustomizationReader {
 
     static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases", "components",
-            "vars", "configurations", "crds",
+            "vars", "configurations", "crds", "generators", "transformers",
             "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "configMapGenerator", "secretGenerator", "generatorOptions", "patches", "patchesStrategicMerge",
             "patchesJson6902", "images", "imageTags", "replicas", "replacements", "sortOptions", "buildMetadata");
-    static final Set<String> UNSUPPORTED = Set.of("generators", "transformers",
-            "validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
+    static final Set<String> UNSUPPORTED = Set.of("validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
 
     private KustomizationReader() {
     }
@@ -48,7 +47,8 @@ public final class KustomizationReader {
                 labels(f), f.stringMap("commonLabels"), f.stringMap("commonAnnotations"), Generators.read(f),
                 f.strings("patchesStrategicMerge"), Patches.read(f, "patches"), Patches.read(f, "patchesJson6902"),
                 Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f),
-                Vars.read(f), f.strings("configurations"), f.strings("crds"));
+                Vars.read(f), f.strings("configurations"), f.strings("crds"), f.strings("generators"),
+                f.strings("transformers"));
         metadata(f);
         Fields.throwIfAny(problems);
         return k;
@@ -130,7 +130,7 @@ public final class KustomizationReader {
                 options.contains("managedByLabel"));
     }
 
-    private static List<ReplacementRef> replacements(Fields f) {
+    static List<ReplacementRef> replacements(Fields f) {
         List<ReplacementRef> out = new ArrayList<>();
         for (YNode item : f.list("replacements")) {
             Fields r = Fields.of(item, "replacements entry", problemsOf(f));

@@ -17,24 +17,29 @@ final class Patches {
         for (YNode item : f.list(key)) {
             Fields p = Fields.of(item, key + " entry", f.problems());
             p.allowOnly(Set.of("path", "patch", "target", "options"));
-            Fields options = p.sub("options", "patch options");
-            boolean allowName = false;
-            boolean allowKind = false;
-            if (options != null) {
-                options.allowOnly(Set.of("allowNameChange", "allowKindChange"));
-                allowName = options.bool("allowNameChange");
-                allowKind = options.bool("allowKindChange");
-            }
-            Fields t = p.sub("target", "patch target");
-            String path = p.string("path");
-            String patch = p.string("patch");
-            if (path.isEmpty() == patch.strip().isEmpty()) {
-                p.problem(item.location(), path.isEmpty() ? "a " + key + " entry needs 'path' or 'patch'"
-                        : "a " + key + " entry may not have both 'path' and 'patch'", "keep exactly one of them");
-            }
-            out.add(new PatchSpec(path, patch, t == null ? null : selector(t), allowName, allowKind, item.location()));
+            out.add(one(p, key + " entry"));
         }
         return out;
+    }
+
+    /** One patch: {@code path} or {@code patch}, an optional target and options. */
+    static PatchSpec one(Fields p, String what) {
+        Fields options = p.sub("options", "patch options");
+        boolean allowName = false;
+        boolean allowKind = false;
+        if (options != null) {
+            options.allowOnly(Set.of("allowNameChange", "allowKindChange"));
+            allowName = options.bool("allowNameChange");
+            allowKind = options.bool("allowKindChange");
+        }
+        Fields t = p.sub("target", "patch target");
+        String path = p.string("path");
+        String patch = p.string("patch");
+        if (path.isEmpty() == patch.strip().isEmpty()) {
+            p.problem(p.location(), path.isEmpty() ? "a " + what + " needs 'path' or 'patch'"
+                    : "a " + what + " may not have both 'path' and 'patch'", "keep exactly one of them");
+        }
+        return new PatchSpec(path, patch, t == null ? null : selector(t), allowName, allowKind, p.location());
     }
 
     static Selector selector(Fields t) {
@@ -48,22 +53,28 @@ final class Patches {
         List<YNode> items = new ArrayList<>(f.list("images"));
         items.addAll(f.list("imageTags"));
         for (YNode item : items) {
-            Fields i = Fields.of(item, "images entry", f.problems());
-            i.allowOnly(Set.of("name", "newName", "newTag", "digest", "tagSuffix"));
-            out.add(new ImageSpec(i.string("name"), i.string("newName"), i.string("newTag"), i.string("digest"),
-                    i.string("tagSuffix")));
+            out.add(image(Fields.of(item, "images entry", f.problems())));
         }
         return out;
+    }
+
+    static ImageSpec image(Fields i) {
+        i.allowOnly(Set.of("name", "newName", "newTag", "digest", "tagSuffix"));
+        return new ImageSpec(i.string("name"), i.string("newName"), i.string("newTag"), i.string("digest"),
+                i.string("tagSuffix"));
     }
 
     static List<ReplicaSpec> replicas(Fields f) {
         List<ReplicaSpec> out = new ArrayList<>();
         for (YNode item : f.list("replicas")) {
-            Fields r = Fields.of(item, "replicas entry", f.problems());
-            r.allowOnly(Set.of("name", "count"));
-            out.add(new ReplicaSpec(r.string("name"), r.integer("count", 0), item.location()));
+            out.add(replica(Fields.of(item, "replicas entry", f.problems())));
         }
         return out;
+    }
+
+    static ReplicaSpec replica(Fields r) {
+        r.allowOnly(Set.of("name", "count"));
+        return new ReplicaSpec(r.string("name"), r.integer("count", 0), r.location());
     }
 
     static List<FieldSpec> fieldSpecs(Fields f, String key) {

@@ -2,6 +2,7 @@ package dev.deployer.kustomize.transformers;
 
 import dev.deployer.kustomize.config.GeneratorOptions;
 import dev.deployer.kustomize.config.GeneratorSpec;
+import dev.deployer.kustomize.config.PluginSpec;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
@@ -37,6 +38,20 @@ final class GeneratedObject {
         r.setNeedsHash(!spec.options().disableNameSuffixHash());
         r.setBehavior(spec.behavior());
         return r;
+    }
+
+    /** IAMPolicyGenerator's output: a ServiceAccount annotated with the Google service account it acts as. */
+    static Resource serviceAccount(PluginSpec.IamPolicy iam, dev.deployer.diag.Location at) {
+        YMap node = new YMap();
+        node.put("apiVersion", "v1").put("kind", "ServiceAccount");
+        YMap meta = node.mapOrCreate("metadata");
+        meta.mapOrCreate("annotations").put("iam.gke.io/gcp-service-account",
+                iam.accountName() + "@" + iam.projectId() + ".iam.gserviceaccount.com");
+        meta.put("name", iam.serviceName());
+        if (!iam.serviceNamespace().isEmpty()) {
+            meta.put("namespace", iam.serviceNamespace());
+        }
+        return new Resource(node, at);
     }
 
     private static void putValue(YMap node, String kind, String key, byte[] value) {

@@ -2,12 +2,15 @@ package dev.deployer.kustomize.transformers;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.config.GeneratorSpec;
+import dev.deployer.kustomize.config.PluginSpec;
 import dev.deployer.kustomize.model.Behavior;
+import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.model.Resource;
 import java.util.List;
 
 /**
- * {@code configMapGenerator} and {@code secretGenerator}: builds each object ({@link DataSources},
+ * {@code configMapGenerator} and {@code secretGenerator}, then the builtin generators listed under
+ * {@code generators:} (the same two, and IAMPolicyGenerator): builds each object ({@link DataSources},
  * {@link GeneratedObject}) and adds it by its behavior: create (the id must be new), merge (data
  * and labels merged into the existing object, which keeps its name and history) or replace.
  */
@@ -16,10 +19,26 @@ final class GeneratorsTransformer implements Transformer {
     @Override
     public void apply(KustContext ctx) {
         for (GeneratorSpec spec : ctx.kustomization().generators()) {
-            Resource generated = GeneratedObject.make(spec, DataSources.load(spec, ctx.loader()));
-            generated.setBuildOrigin(ctx.configuredBy(spec.kind() + "Generator"));
-            absorb(ctx, spec, generated);
+            generate(ctx, spec, ctx.configuredBy(spec.kind() + "Generator"));
         }
+        for (PluginEntries.Plugin p : PluginEntries.load(ctx, ctx.kustomization().generatorPlugins())) {
+            if (p.spec() instanceof PluginSpec.Generator g) {
+                generate(ctx, g.generator(), p.origin());
+            } else if (p.spec() instanceof PluginSpec.IamPolicy iam) {
+                Resource sa = GeneratedObject.serviceAccount(iam, p.config().origin());
+                sa.setBuildOrigin(p.origin());
+                ctx.resources().add(sa);
+            } else {
+                throw new ConfigException(p.config().origin(), "plugin " + p.config().curId() + " not a generator",
+                        "list transformers under transformers:, generators under generators:");
+            }
+        }
+    }
+
+    private static void generate(KustContext ctx, GeneratorSpec spec, Origin origin) {
+        Resource generated = GeneratedObject.make(spec, DataSources.load(spec, ctx.loader()));
+        generated.setBuildOrigin(origin);
+        absorb(ctx, spec, generated);
     }
 
     private static void absorb(KustContext ctx, GeneratorSpec spec, Resource generated) {

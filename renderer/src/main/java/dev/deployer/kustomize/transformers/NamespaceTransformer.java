@@ -23,7 +23,18 @@ record NamespaceTransformer(String namespace, List<FieldSpec> fieldSpecs, boolea
         implements Transformer {
 
     /** Which (Cluster)RoleBinding subjects get the namespace (setRoleBindingSubjects). */
-    enum Subjects { DEFAULT_ONLY, ALL_SERVICE_ACCOUNTS, NONE }
+    enum Subjects {
+        DEFAULT_ONLY, ALL_SERVICE_ACCOUNTS, NONE;
+
+        /** A setRoleBindingSubjects value; unset means defaultOnly. */
+        static Subjects of(String value) {
+            return switch (value) {
+                case "allServiceAccounts" -> ALL_SERVICE_ACCOUNTS;
+                case "none" -> NONE;
+                default -> DEFAULT_ONLY;
+            };
+        }
+    }
 
     static List<Transformer> configure(KustContext ctx) {
         String ns = ctx.kustomization().namespace();

@@ -49,7 +49,7 @@ public final class Pipeline {
         ctx.acc().declareVars(ctx.kustomization().vars());
     }
 
-    /** Every transformer instance this kustomization configures, in the order they run. */
+    /** Every transformer instance this kustomization configures, in the order they run: its fields', then transformers:. */
     static List<Configured> transformers(KustContext ctx) {
         List<Configured> out = new ArrayList<>();
         for (Builtin b : TRANSFORMERS) {
@@ -57,6 +57,7 @@ public final class Pipeline {
                 out.add(new Configured(t, ctx.configuredBy(b.kind())));
             }
         }
+        out.addAll(Plugins.transformers(ctx));
         return out;
     }
 }

@@ -21,30 +21,35 @@ final class ResourcesTransformer implements Transformer {
     @Override
     public void apply(KustContext ctx) {
         for (Entry e : ctx.kustomization().resources()) {
-            if (e.value().contains("://") || e.value().startsWith("github.com/")) {
-                throw new ConfigException(e.location(), "remote resource '" + e.value() + "' is not supported",
-                        "vendor the remote base into the repository and reference it by path");
-            }
-            Path p = ctx.loader().resolve(e.value());
-            Origin origin = ctx.origin() == null ? null : ctx.origin().append(e.value());
-            if (Files.isDirectory(p)) {
-                ctx.acc().absorb(ctx.dirs().build(p, e.location(), origin), e.location());
-            } else if (Files.exists(p)) {
-                addFile(ctx, ctx.loader().file(e.value(), e.location()), e.location(), origin);
-            } else {
-                throw new ConfigException(e.location(), "accumulating resources from '" + e.value()
-                        + "': no such file or directory: " + p, "check the path; it is relative to "
-                        + ctx.loader().root());
-            }
+            accumulate(ctx, e, ctx.acc());
         }
     }
 
-    static void addFile(KustContext ctx, Path file, Location from, Origin origin) {
+    /** Adds what a resources-style entry (a file or a kustomization directory) holds to {@code into}. */
+    static void accumulate(KustContext ctx, Entry e, Accumulator into) {
+        if (e.value().contains("://") || e.value().startsWith("github.com/")) {
+            throw new ConfigException(e.location(), "remote resource '" + e.value() + "' is not supported",
+                    "vendor the remote base into the repository and reference it by path");
+        }
+        Path p = ctx.loader().resolve(e.value());
+        Origin origin = ctx.origin() == null ? null : ctx.origin().append(e.value());
+        if (Files.isDirectory(p)) {
+            into.absorb(ctx.dirs().build(p, e.location(), origin), e.location());
+        } else if (Files.exists(p)) {
+            addFile(ctx, ctx.loader().file(e.value(), e.location()), e.location(), origin, into);
+        } else {
+            throw new ConfigException(e.location(), "accumulating resources from '" + e.value()
+                    + "': no such file or directory: " + p, "check the path; it is relative to "
+                    + ctx.loader().root());
+        }
+    }
+
+    private static void addFile(KustContext ctx, Path file, Location from, Origin origin, Accumulator into) {
         for (YNode doc : ctx.loader().session().documents(file, from)) {
             for (YMap m : flatten(doc)) {
                 Resource r = checked(new Resource(m, m.location()));
                 r.setBuildOrigin(origin);
-                ctx.resources().add(r);
+                into.resources().add(r);
             }
         }
     }
