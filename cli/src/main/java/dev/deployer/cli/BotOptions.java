@@ -72,14 +72,26 @@ public final class BotOptions implements UsesEnvironment, UsesClock {
 
     BotSettings settings(RepoOptions repo, boolean dryRun, boolean direct) {
         Optional<Repo> local = localRepo(repo);
-        String url = Optional.ofNullable(remote).or(() -> local.map(r -> r.config().repoUrl()))
+        String url = Optional.ofNullable(remote).map(BotOptions::resolved).or(() -> local.map(r -> r.config().repoUrl()))
                 .orElseThrow(() -> new DeployerException(ExitCode.USAGE,
                         "no remote: pass --remote URL, or run in a deployment repository (deployer.yaml names repoURL)"));
         String base = Optional.ofNullable(branch).or(() -> local.map(r -> r.config().branch())).orElse("main");
         Credentials git = environment.containsKey(TOKEN) && url.startsWith("http")
                 ? Credentials.token(environment.get(TOKEN)) : Credentials.none();
+        apiUrl(); // a bad --github-api-url is a usage error, told before anything is cloned
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
         return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, clock);
+    }
+
+    /**
+     * A remote given as a local path ({@code ../remote.git}) is taken relative to the working
+     * directory, as git does; URLs and scp-like {@code host:path} remotes are left as they are.
+     */
+    static String resolved(String remote) {
+        int colon = remote.indexOf(':');
+        int slash = remote.indexOf('/');
+        boolean url = remote.contains("://") || (colon > 0 && (slash < 0 || colon < slash));
+        return url ? remote : Path.of(remote).toAbsolutePath().normalize().toString();
     }
 
     /** The promotion bot for a writing command, with GitHub connected only if a PR is touched. */
@@ -119,17 +131,24 @@ public final class BotOptions implements UsesEnvironment, UsesClock {
     }
 
     private RepoId repoId(BotSettings settings) {
-        return githubRepo != null ? RepoId.parse(githubRepo) : RepoId.fromRemoteUrl(settings.remoteUrl());
+        if (githubRepo != null) {
+            return RepoId.parse(githubRepo);
+        }
+        return RepoId.ofRemoteUrl(settings.remoteUrl()).orElseThrow(() -> new DeployerException(ExitCode.USAGE,
+                "cannot tell the GitHub repository (owner/name) from the remote '"
+                        + RepoId.withoutUserInfo(settings.remoteUrl()) + "'; pass --github-repo OWNER/NAME"));
     }
 
     private ScmProvider connect(BotSettings settings) {
         RepoId repoId = repoId(settings);
         GitHubSettings gh = GitHubSettings.of(repoId, credentials()).withObserver(settings.metrics()::githubCall);
+        return GitHubProvider.connect(apiUrl().map(gh::withApiUrl).orElse(gh));
+    }
+
+    /** {@code --github-api-url}, else {@code GITHUB_API_URL}; empty for api.github.com. */
+    private Optional<java.net.URI> apiUrl() {
         String api = githubApiUrl != null ? githubApiUrl : environment.get("GITHUB_API_URL");
-        if (api != null && !api.isBlank()) {
-            gh = gh.withApiUrl(GitHubSettings.parseApiUrl(api));
-        }
-        return GitHubProvider.connect(gh);
+        return api == null || api.isBlank() ? Optional.empty() : Optional.of(GitHubSettings.parseApiUrl(api));
     }
 
     private dev.deployer.bot.scm.github.Credentials credentials() {

@@ -18,15 +18,26 @@ final class ChangeReport {
     }
 
     static Map<String, Object> of(RenderRun run, boolean withDiffs) {
+        return of(run.plan.changes(), run.result.files().size(), withDiffs);
+    }
+
+    /** {@code files}: how many files the render writes; those neither added nor modified are unchanged. */
+    static Map<String, Object> of(List<Change> changes, int files, boolean withDiffs) {
+        long added = count(changes, Change.Kind.ADD);
+        long modified = count(changes, Change.Kind.MODIFY);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("upToDate", run.plan.isEmpty());
-        m.put("files", run.result.files().size());
-        m.put("added", run.plan.count(Change.Kind.ADD));
-        m.put("modified", run.plan.count(Change.Kind.MODIFY));
-        m.put("deleted", run.plan.count(Change.Kind.DELETE));
-        m.put("unchanged", run.plan.unchanged());
-        m.put("changes", changes(run.plan.changes(), withDiffs));
+        m.put("upToDate", changes.isEmpty());
+        m.put("files", files);
+        m.put("added", added);
+        m.put("modified", modified);
+        m.put("deleted", count(changes, Change.Kind.DELETE));
+        m.put("unchanged", files - added - modified);
+        m.put("changes", changes(changes, withDiffs));
         return m;
+    }
+
+    private static long count(List<Change> changes, Change.Kind kind) {
+        return changes.stream().filter(c -> c.kind() == kind).count();
     }
 
     private static List<Map<String, Object>> changes(List<Change> changes, boolean withDiffs) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "",
             "Reads the history of services/<service>/<env>.yaml on the current branch of --repo (or of the base "
-                    + "branch of --remote, cloned): each change of 'version' with its date, author, commit and PR.",
+                    + "branch of --remote, cloned): each change of 'version' with its date, author, commit and PR, and for a rollback the "
+                    + "version it left (a later rollback does not go back to that one).",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {"  deployer history carts --env prod", "  deployer history carts --env prod --output json"})
@@ -69,10 +70,11 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             spec.commandLine().getErr().println("no versions of " + service + " in " + env + " in the history");
         } else {
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("VERSION", "DATE (UTC)", "AUTHOR", "COMMIT", "PR"));
+            rows.add(List.of("VERSION", "DATE (UTC)", "AUTHOR", "COMMIT", "PR", "NOTE"));
             for (VersionHistory.Entry e : entries) {
                 rows.add(List.of(e.version(), DATE.format(e.date()), e.author(), e.commit().substring(0, 12),
-                        e.pullRequest().isPresent() ? "#" + e.pullRequest().getAsInt() : "-"));
+                        e.pullRequest().isPresent() ? "#" + e.pullRequest().getAsInt() : "-",
+                        e.rolledBackFrom().isEmpty() ? "" : "rollback from " + e.rolledBackFrom()));
             }
             out.print(Columns.format(rows));
         }
@@ -102,6 +104,7 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         m.put("commit", e.commit());
         m.put("pullRequest", e.pullRequest().isPresent() ? e.pullRequest().getAsInt() : null);
         m.put("subject", e.subject());
+        m.put("rolledBackFrom", e.rolledBackFrom().isEmpty() ? null : e.rolledBackFrom());
         return m;
     }
 

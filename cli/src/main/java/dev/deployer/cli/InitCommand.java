@@ -1,5 +1,6 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.git.OriginRemote;
 import dev.deployer.init.Scaffold;
 import dev.deployer.model.Controller;
 import dev.deployer.output.OutputPlan;
@@ -9,6 +10,7 @@ import dev.deployer.render.RenderResult;
 import dev.deployer.render.Renderer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,9 +45,12 @@ final class InitCommand implements Callable<Integer> {
             description = "The GitOps controller that applies the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ControllerChoice controller;
 
-    @Option(names = "--repo-url", paramLabel = "URL", defaultValue = "https://github.com/example/deployments.git",
-            description = "The repository's clone URL, as the controller sees it.")
+    @Option(names = "--repo-url", paramLabel = "URL",
+            description = "The repository's clone URL, as the controller sees it (default: the 'origin' remote of DIR,"
+                    + " if DIR is a git repository that has one).")
     String repoUrl;
+
+    static final String PLACEHOLDER = "https://github.com/example/deployments.git";
 
     enum ControllerChoice { argocd, flux }
 
@@ -53,11 +58,19 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path root = dir.toAbsolutePath().normalize();
         Controller c = controller == ControllerChoice.flux ? Controller.FLUX : Controller.ARGOCD;
-        List<String> created = Scaffold.create(root, service, c, repoUrl);
+        Optional<String> origin = repoUrl == null ? OriginRemote.of(root) : Optional.empty();
+        String url = repoUrl != null ? repoUrl : origin.orElse(PLACEHOLDER);
+        List<String> created = Scaffold.create(root, service, c, url);
         RenderResult result = Renderer.render(root, RenderOptions.all());
         OutputWriter.apply(OutputPlan.compute(root, result.files(), result.scope()));
         var err = spec.commandLine().getErr();
         created.forEach(f -> err.println("created " + f));
+        origin.ifPresent(o -> err.println("repoURL: " + o + " (the origin remote of " + dir + ")"));
+        if (repoUrl == null && origin.isEmpty()) {
+            err.println("warning: repoURL in deployer.yaml is a placeholder, " + PLACEHOLDER + ": " + dir + " has no git"
+                    + " remote 'origin' and no --repo-url was given; set repoURL to the repository's clone URL before"
+                    + " the controllers or the bot use it");
+        }
         err.println("rendered " + result.files().size() + " files. Next: edit services/" + service
                 + "/service.yaml, run 'deployer render', commit.");
         return 0;

@@ -26,8 +26,13 @@ final class OutcomePrinter {
         err.println(outcome.summary());
         out.flush();
         err.flush();
-        // A closed promotion gate refuses the command: the repository's policy does not allow it now.
-        return outcome.action() == Outcome.Action.GATED ? ExitCode.INVALID_CONFIG.code() : 0;
+        return switch (outcome.action()) {
+            // A closed promotion gate refuses the command: the repository's policy does not allow it now.
+            case GATED -> ExitCode.INVALID_CONFIG.code();
+            // Asked to write and did not: someone else's commits hold the branch (see docs/bot.md).
+            case SKIPPED -> ExitCode.REMOTE.code();
+            default -> ExitCode.OK.code();
+        };
     }
 
     static Map<String, Object> toMap(Outcome o) {

@@ -1,6 +1,6 @@
 package dev.deployer.cli;
 
-import dev.deployer.render.RenderProgress;
+import dev.deployer.render.RenderObserver;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * than {@code after}. On a terminal one line is redrawn and erased at the end, so only the
  * summary stays; elsewhere (with --progress) a plain line a second, then a last one.
  */
-final class ProgressDisplay implements RenderProgress, AutoCloseable {
+final class ProgressDisplay implements RenderObserver, AutoCloseable {
 
     private final PrintWriter err;
     private final boolean terminal;

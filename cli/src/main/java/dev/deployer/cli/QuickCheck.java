@@ -1,7 +1,8 @@
 package dev.deployer.cli;
 
-import dev.deployer.cache.CacheCheck;
-import dev.deployer.cache.RenderCache;
+import dev.deployer.check.CheckResult;
+import dev.deployer.check.RenderCheck;
+import dev.deployer.render.RenderOptions;
 import java.io.PrintWriter;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,10 +10,11 @@ import java.util.OptionalInt;
 
 /**
  * The pre-commit hook's fast lane: {@code render --check [--quiet] [--repo DIR]} with nothing
- * else is answered from the render cache before picocli builds its command model (which costs
- * more than the check itself: picocli's classes are Java 5 class files, which class-data sharing
- * cannot archive). Anything else, or any doubt, goes the normal way, which gives the
- * same answer, only slower; {@code RenderCommand} uses the same cache.
+ * else is answered before picocli builds its command model (which costs more than a cached check
+ * itself: picocli's classes are Java 5 class files, which class-data sharing cannot archive).
+ * It makes the same library call as {@code RenderCommand} and prints the same way. Any other
+ * command line, or an error (which picocli's error handler words with source lines), goes the
+ * normal way.
  */
 final class QuickCheck {
 
@@ -44,14 +46,17 @@ final class QuickCheck {
         if (!check) {
             return OptionalInt.empty();
         }
-        long start = System.nanoTime();
-        CacheCheck answer;
-        try {
-            answer = RenderCache.check(Path.of(repo).toAbsolutePath().normalize(), 0);
+        ProgressOption terminal = new ProgressOption();
+        terminal.environment(System.getenv());
+        PrintWriter errors = new PrintWriter(err);
+        CheckResult result;
+        try (ProgressDisplay progress = terminal.display(errors)) {
+            result = RenderCheck.run(Path.of(repo).toAbsolutePath().normalize(), null, RenderOptions.all(), true,
+                    progress);
         } catch (RuntimeException e) {
             return OptionalInt.empty(); // the normal way reports it properly
         }
-        return CheckReport.fromCache(answer, new PrintWriter(out), new PrintWriter(err), quiet, start,
-                TerminalInfo.detect(System.getenv()).colourOnStdout());
+        return OptionalInt.of(CheckReport.print(result, false, quiet, terminal.terminal().colourOnStdout(),
+                new PrintWriter(out), errors));
     }
 }

@@ -1,12 +1,12 @@
 package dev.deployer.cli;
 
-import dev.deployer.cache.RenderCache;
+import dev.deployer.check.CheckResult;
+import dev.deployer.check.RenderCheck;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,39 +76,25 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         if (format == RenderFormat.yaml) {
             return printObjects();
         }
-        boolean cacheable = outDir == null && !filters.filtered();
-        if (check && cacheable && !full && format == RenderFormat.text) {
-            long start = System.nanoTime();
-            OptionalInt answer = CheckReport.fromCache(RenderCache.check(repo.root(), filters.options().threads()),
-                    out(), err(), quiet, start, terminal.terminal().colourOnStdout());
-            if (answer.isPresent()) {
-                return answer.getAsInt();
+        Path outputRoot = outDir == null ? null : outDir.toAbsolutePath();
+        if (check) {
+            CheckResult result;
+            try (ProgressDisplay progress = terminal.display(err())) {
+                result = RenderCheck.run(repo.root(), outputRoot, filters.options(), !full, progress);
             }
+            if (format == RenderFormat.json) {
+                out().print(Json.document(ChangeReport.of(result.changes(), result.files(), true)));
+                out().flush();
+            }
+            return CheckReport.print(result, format == RenderFormat.json, quiet, terminal.terminal().colourOnStdout(),
+                    out(), err());
         }
+        boolean cacheable = outDir == null && !filters.filtered();
         RenderRun run;
         try (ProgressDisplay progress = terminal.display(err())) {
-            run = RenderRun.plan(repo, filters, outDir == null ? null : outDir.toAbsolutePath(), cacheable, progress);
+            run = RenderRun.plan(repo, filters, outputRoot, cacheable, progress);
         }
-        return check ? check(run, cacheable) : write(run, cacheable);
-    }
-
-    private int check(RenderRun run, boolean cacheable) {
-        String dir = run.result.repo().config().renderedDir() + "/";
-        if (format == RenderFormat.json) {
-            out().print(Json.document(ChangeReport.of(run, true)));
-            out().flush();
-        }
-        if (!run.plan.isEmpty()) {
-            return format == RenderFormat.json ? CheckReport.staleLine(run.plan.changes(), dir, err())
-                    : CheckReport.stale(run.plan.changes(), dir, out(), err(), terminal.terminal().colourOnStdout());
-        }
-        if (cacheable) {
-            run.recordInCache(repo.root());
-        }
-        if (!quiet) {
-            CheckReport.upToDate(dir, run.result.files().size(), run.millis, err());
-        }
-        return 0;
+        return write(run, cacheable);
     }
 
     private int write(RenderRun run, boolean cacheable) {

@@ -1,14 +1,17 @@
 package dev.deployer.cli;
 
+import dev.deployer.cache.RenderCache;
+import dev.deployer.cache.RenderRecorder;
 import dev.deployer.output.Change;
 import dev.deployer.output.OutputFile;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.UnifiedDiff;
-import dev.deployer.render.RenderProgress;
+import dev.deployer.render.RenderObserver;
 import dev.deployer.render.RenderResult;
 import dev.deployer.render.Renderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A render and its plan against the output on disk, shared by {@code render}, {@code diff} and
@@ -19,32 +22,35 @@ final class RenderRun {
     final RenderResult result;
     final OutputPlan plan;
     final long millis;
+    private final Optional<RenderRecorder> recorder;
 
-    private RenderRun(RenderResult result, OutputPlan plan, long millis) {
+    private RenderRun(RenderResult result, OutputPlan plan, long millis, Optional<RenderRecorder> recorder) {
         this.result = result;
         this.plan = plan;
         this.millis = millis;
+        this.recorder = recorder;
     }
 
     static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot) {
-        return plan(repo, filters, outputRoot, false, RenderProgress.NONE);
+        return plan(repo, filters, outputRoot, false, RenderObserver.NONE);
     }
 
     /**
-     * {@code traced}: record where each file came from, so {@link #recordInCache} can remember
-     * units; {@code progress}: told of each unit rendered.
+     * {@code recorded}: let the render cache watch, so {@link #recordInCache} can remember where
+     * files came from; {@code progress}: told of each unit rendered.
      */
-    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean traced, RenderProgress progress) {
+    static RenderRun plan(RepoOptions repo, Filters filters, Path outputRoot, boolean recorded, RenderObserver progress) {
         long start = System.nanoTime();
-        RenderResult result = Renderer.render(repo.root(), traced ? filters.options().traced() : filters.options(), progress);
+        Optional<RenderRecorder> recorder = recorded ? Optional.of(new RenderRecorder()) : Optional.empty();
+        RenderResult result = Renderer.render(repo.root(), filters.options(),
+                recorder.map(progress::and).orElse(progress));
         OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
-        return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000);
+        return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000, recorder);
     }
 
     /** Remembers this unfiltered render, so the next unchanged {@code --check} can skip rendering. */
-    void recordInCache(java.nio.file.Path root) {
-        var config = result.repo().config();
-        dev.deployer.cache.RenderCache.record(root, result, java.util.List.of(config.renderedDir(), config.clustersDir()));
+    void recordInCache(Path root) {
+        recorder.ifPresent(r -> RenderCache.record(root, result, r));
     }
 
     /** "3 of 12 files: 2 added, 1 modified" */

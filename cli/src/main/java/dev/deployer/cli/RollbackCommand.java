@@ -10,9 +10,11 @@ import picocli.CommandLine.Option;
         header = "Propose going back to the previous version of a service in one environment.",
         description = {
             "",
-            "Finds the version the environment ran before the current one in the git history of its values "
-                    + "file (or takes --to) and opens the pull request that sets it, like promote does. Merging the PR "
-                    + "is the rollback. 'deployer history' shows the versions to choose from.",
+            "Goes to the newest version the environment ran before the current one, from the git history of "
+                    + "its values file, skipping any version an earlier rollback left: a second rollback goes further "
+                    + "back, never to the version rolled back from. --to takes a version that ran there ('deployer "
+                    + "history' lists them; another only with --force). It opens the pull request that sets it, like "
+                    + "promote does; merging the PR is the rollback.",
             "",
             "The same PR also puts the environment on hold for the service (hold: in its values file), so "
                     + "that 'deployer bot reconcile' does not promote the version rolled back from right back; "
@@ -32,8 +34,11 @@ final class RollbackCommand extends WritingCommand {
     String to;
 
     @Option(names = "--reason", paramLabel = "TEXT",
-            description = "Why, recorded in the hold (default: 'rolled back to VERSION by deployer rollback').")
+            description = "Why, recorded in the hold (default: 'rolled back from V1 to V2 by deployer rollback').")
     String reason;
+
+    @Option(names = "--force", description = "Allow --to a version that never ran in the environment.")
+    boolean force;
 
     @Option(names = "--no-hold", description = "Do not hold the environment: reconcile may promote again at once.")
     boolean noHold;
@@ -41,6 +46,6 @@ final class RollbackCommand extends WritingCommand {
     @Override
     Outcome apply(PromotionBot promotions) {
         Optional<String> hold = noHold ? Optional.empty() : Optional.of(reason == null ? "" : reason);
-        return promotions.rollback(service, env, Optional.ofNullable(to), hold);
+        return promotions.rollback(service, env, Optional.ofNullable(to), force, hold);
     }
 }

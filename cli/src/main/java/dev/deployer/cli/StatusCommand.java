@@ -5,9 +5,11 @@ import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
+import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.StatusMarkdown;
 import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
@@ -15,6 +17,7 @@ import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +33,18 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "What runs where: services × environments, pending promotions, open promotion PRs.",
         description = {
             "",
-            "Versions come from the values files of --repo (pull first to see the latest); in a git clone, each "
-                    + "cell also says when its version was committed, and each pending promotion which of its "
-                    + "promotion gates (healthy, soak, freeze) keep it waiting. Open promotion pull requests (label 'deployer') "
+            "With --remote, versions come from a fresh clone of the remote's base branch, like every bot command; "
+                    + "without it, from the values files of --repo (pull first to see the latest). In a git clone, each "
+                    + "cell also says when its version was committed, each pending promotion which of its promotion "
+                    + "gates (healthy, soak, freeze) keep it waiting, and bot branches someone else committed on (which "
+                    + "the bot leaves alone) are listed. Open promotion pull requests (label 'deployer') "
                     + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
                     + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
                     + "form for $GITHUB_STEP_SUMMARY or a PR comment.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  deployer status", "  deployer status --output json | jq '.pending'",
+        footer = {"  deployer status", "  deployer status --remote https://github.com/acme/deploy.git -s carts -e prod",
+            "  deployer status --output json | jq '.pending'",
             "  deployer status --output html > status.html",
             "  deployer status --output markdown >> \"$GITHUB_STEP_SUMMARY\""})
 final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
@@ -54,17 +60,24 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
+    @Option(names = {"-s", "--service"}, paramLabel = "SERVICE", split = ",",
+            description = "Only these services; repeatable or comma-separated (default: all).")
+    List<String> services = new ArrayList<>();
+
+    @Option(names = {"-e", "--env"}, paramLabel = "ENV", split = ",",
+            description = "Only these environments; repeatable or comma-separated (default: all).")
+    List<String> environments = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() {
-        Repo local = RepoLoader.load(repo.root());
         BotSettings settings = bot.settings(repo, true, false);
-        Optional<ScmProvider> github = bot.githubIfConfigured(settings);
-        Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
-        StatusReport report = report(local, prs, github, settings.clock());
+        StatusReport report = bot.remote != null
+                ? new PromotionBot(settings, bot.github(settings)).status(Set.copyOf(services), Set.copyOf(environments))
+                : local(settings);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> report.toText();
@@ -76,19 +89,29 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         return 0;
     }
 
+    private StatusReport local(BotSettings settings) {
+        Repo local = RepoLoader.load(repo.root());
+        Optional<ScmProvider> github = bot.githubIfConfigured(settings);
+        Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
+        return report(local, prs, github, settings).only(local, Set.copyOf(services), Set.copyOf(environments));
+    }
+
     /**
-     * With deploy times and the promotion gates when --repo is a git clone (a plain folder has no
-     * history to tell them); health is read from GitHub only when it is configured.
+     * With deploy times, the promotion gates (health read from GitHub only when it is configured)
+     * and edited bot branches (its remote-tracking branches, as of its last fetch) when --repo is
+     * a git clone: a plain folder has no history to tell them.
      */
-    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, Optional<ScmProvider> github, Clock clock) {
-        Optional<GitWorkspace> history = history(clock);
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, Optional<ScmProvider> github,
+                                BotSettings settings) {
+        Optional<GitWorkspace> history = history(settings.clock());
         if (history.isEmpty()) {
             return StatusReport.of(local, prs, Map.of(), "");
         }
         try (GitWorkspace ws = history.get()) {
-            GateCheck gates = new GateCheck(local, ws, "HEAD", github.map(p -> () -> p), clock);
+            GateCheck gates = new GateCheck(local, ws, "HEAD", github.map(p -> () -> p), settings.clock());
             return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""),
-                    Optional.of(gates));
+                            Optional.of(gates))
+                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()));
         }
     }
 

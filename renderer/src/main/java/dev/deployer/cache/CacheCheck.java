@@ -6,6 +6,9 @@ import java.util.List;
 /** What the render cache can say about the output on disk without a full render. */
 public sealed interface CacheCheck {
 
+    /** How messages name the output when the cache answered without loading the repository. */
+    String OUTPUT = "output";
+
     /**
      * The output is what a full render would write; {@code files} is how many files that is,
      * {@code rendered} how many units had to be rendered again to tell.

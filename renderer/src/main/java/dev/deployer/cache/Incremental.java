@@ -7,7 +7,6 @@ import dev.deployer.output.Change;
 import dev.deployer.output.OutputFile;
 import dev.deployer.render.RenderOptions;
 import dev.deployer.render.RenderResult;
-import dev.deployer.render.RenderTrace;
 import dev.deployer.render.Renderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -123,9 +122,10 @@ final class Incremental {
                 envs.add(k.substring(0, k.indexOf('/')));
                 services.add(k.substring(k.indexOf('/') + 1));
             });
+            RenderRecorder recorder = new RenderRecorder();
             RenderResult again = Renderer.render(RepoLoader.load(root, services::contains),
-                    new RenderOptions(List.copyOf(envs), List.copyOf(services), threads, true));
-            RenderTrace newTrace = again.trace().orElseThrow();
+                    new RenderOptions(List.copyOf(envs), List.copyOf(services), threads), recorder);
+            RenderTrace newTrace = recorder.trace();
             newTrace.units().forEach(u -> dirty.add(key(u)));
             Optional<String> why = sameShape(trace, newTrace, dirty);
             if (why.isPresent()) {

@@ -2,7 +2,6 @@ package dev.deployer.cache;
 
 import dev.deployer.output.OutputFile;
 import dev.deployer.render.RenderResult;
-import dev.deployer.render.RenderTrace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +43,13 @@ public final class RenderCache {
     }
 
     /**
-     * Records a full, unfiltered render whose output is now on disk. Outputs are hashed from the
-     * rendered bytes, not re-read, and stamped with the files' current size and time.
+     * Records a full, unfiltered render whose output is now on disk, as {@code recorder} watched
+     * it. Outputs are hashed from the rendered bytes, not re-read, and stamped with the files'
+     * current size and time.
      */
-    public static void record(Path root, RenderResult result, List<String> outputDirs) {
+    public static void record(Path root, RenderResult result, RenderRecorder recorder) {
+        var config = result.repo().config();
+        List<String> outputDirs = List.of(config.renderedDir(), config.clustersDir());
         location(root).ifPresent(file -> {
             long now = System.currentTimeMillis();
             Map<String, FileStamp> outputs = new TreeMap<>();
@@ -57,7 +59,8 @@ public final class RenderCache {
             Map<String, FileStamp> inputs = Fingerprints.inputs(root, Set.copyOf(outputDirs), Map.of(), now);
             Set<String> services = new TreeSet<>();
             result.repo().services().forEach(s -> services.add(s.name()));
-            Optional<RenderTrace> trace = result.trace().map(t -> new RenderTrace(
+            RenderTrace t = recorder.trace();
+            Optional<RenderTrace> trace = Optional.of(new RenderTrace(
                     t.units().stream().map(u -> Incremental.relevant(u, t.environments().keySet())).toList(),
                     t.environments()));
             new RenderIndex(engine(), now, outputDirs, services, inputs, outputs, trace).write(file);

@@ -1,6 +1,5 @@
 package dev.deployer.cache;
 
-import dev.deployer.render.RenderTrace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
+import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 
 /**
@@ -20,7 +21,11 @@ import java.nio.file.Path;
  */
 final class Builder implements KustContext.Directories {
 
-    private final Session session = new Session();
+    private final Session session;
+
+    Builder(ReadTracker reads) {
+        this.session = new Session(reads);
+    }
 
     Kustomization load(Path dir, Location from) {
         Path file = KustomizationFiles.find(dir, from);

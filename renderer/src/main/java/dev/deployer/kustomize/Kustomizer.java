@@ -16,6 +16,7 @@ import dev.deployer.kustomize.model.ResourceSet;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
+import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +32,7 @@ public final class Kustomizer {
 
     /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
     public static List<YMap> build(Path kustomizationDir) {
-        Builder builder = new Builder();
+        Builder builder = new Builder(ReadTracker.NONE);
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
         if (k.component()) {
             throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
@@ -50,10 +51,11 @@ public final class Kustomizer {
     /**
      * Applies an overlay kustomization (patches, images, labels, generators, namespace, its own
      * resources, ...) on top of resources produced elsewhere, then adds hash suffixes, fixes
-     * references and sorts as the entry build does. The given maps are copied, not edited.
+     * references and sorts as the entry build does. The given maps are copied, not edited. Every
+     * file the build reads is noted in {@code reads}.
      */
-    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources) {
-        Builder builder = new Builder();
+    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, ReadTracker reads) {
+        Builder builder = new Builder(reads);
         Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
         Accumulator acc = new Accumulator();
         for (YMap m : baseResources) {

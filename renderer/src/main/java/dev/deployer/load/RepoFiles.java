@@ -4,7 +4,7 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
-import dev.deployer.trace.ReadLog;
+import dev.deployer.trace.ReadTracker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -17,11 +17,14 @@ import java.nio.file.Path;
  * The deployment repository on disk. Every path a user writes goes through
  * {@link #resolve(String, Location)}, which refuses paths that leave the repository (by
  * {@code ..}, absolute paths or symbolic links), so a definition can never read outside it.
+ * Reads are noted in the instance's {@link ReadTracker}: a render unit reads through
+ * {@link #tracking its own view}.
  */
 public final class RepoFiles {
 
     private final Path root;
     private final Path realRoot;
+    private final ReadTracker reads;
 
     public RepoFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -30,6 +33,18 @@ public final class RepoFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.reads = ReadTracker.NONE;
+    }
+
+    private RepoFiles(RepoFiles files, ReadTracker reads) {
+        this.root = files.root;
+        this.realRoot = files.realRoot;
+        this.reads = reads;
+    }
+
+    /** The same repository, noting every file read through it in {@code tracker}. */
+    public RepoFiles tracking(ReadTracker tracker) {
+        return new RepoFiles(this, tracker);
     }
 
     public Path root() {
@@ -79,7 +94,7 @@ public final class RepoFiles {
 
     /** The file's text (UTF-8); a missing file or invalid UTF-8 is a configuration error at {@code from}. */
     public String read(Path file, Location from) {
-        ReadLog.read(file);
+        reads.read(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

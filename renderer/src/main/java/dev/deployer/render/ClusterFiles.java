@@ -1,14 +1,11 @@
 package dev.deployer.render;
 
-import dev.deployer.controller.ArgoCdObjects;
 import dev.deployer.controller.ControllerObject;
-import dev.deployer.controller.FluxObjects;
+import dev.deployer.controller.ControllerPlan;
 import dev.deployer.controller.ServiceOutput;
-import dev.deployer.controller.StatusContexts;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Repo;
-import dev.deployer.model.Controller;
 import dev.deployer.model.RepoConfig;
 import dev.deployer.output.OutputFile;
 import dev.deployer.template.TemplateEngine;
@@ -50,7 +47,7 @@ final class ClusterFiles {
     static List<OutputFile> files(Repo repo, String env, List<ServiceOutput> services, TemplateEngine engine,
                                   Problems problems) {
         RepoConfig config = repo.config();
-        List<ControllerObject> objects = plan(repo, env, services);
+        List<ControllerObject> objects = ControllerPlan.of(config, repo.environments().values(), repo.environment(env), services);
         String dir = config.clustersDir() + "/" + env;
         String header = OutputFile.header(HEADER_SOURCE);
         Map<String, OutputFile> files = new TreeMap<>();
@@ -79,28 +76,5 @@ final class ClusterFiles {
         String kustomization = dir + "/" + OutputLayout.KUSTOMIZATION;
         files.put(kustomization, new OutputFile(kustomization, header + OutputLayout.kustomization(listed)));
         return List.copyOf(files.values());
-    }
-
-    private static List<ControllerObject> plan(Repo repo, String env, List<ServiceOutput> services) {
-        RepoConfig config = repo.config();
-        boolean reportHealth = StatusContexts.wanted(repo.environments().values(), env);
-        return config.controller() == Controller.ARGOCD
-                ? ArgoCdObjects.plan(config, repo.environment(env), services, reportHealth)
-                : FluxObjects.plan(config, repo.environment(env), services, reportHealth);
-    }
-
-    /**
-     * The controller objects planned from one service alone, as a canonical text: the files
-     * {@link #files} renders are a function of the plan (and of the templates), so equal plans
-     * give equal files without rendering them.
-     */
-    static String planText(Repo repo, String env, ServiceOutput service) {
-        StringBuilder out = new StringBuilder();
-        for (ControllerObject o : plan(repo, env, List.of(service))) {
-            out.append(o.template()).append(o.root() ? " root " : " ");
-            Canonical.append(o.context(), out);
-            out.append('\n');
-        }
-        return out.toString();
     }
 }

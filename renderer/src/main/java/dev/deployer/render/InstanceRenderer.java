@@ -14,6 +14,7 @@ import dev.deployer.model.ServiceInstance;
 import dev.deployer.model.Workload.ConfigFiles;
 import dev.deployer.template.TemplateContext;
 import dev.deployer.template.TemplateEngine;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YScalar;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stage 3, template: one service instance into Kubernetes objects. Each component's templates
+ * Template: one service instance into Kubernetes objects. Each component's templates
  * (or, for raw components, its files) are rendered with Pebble and parsed back; config files
  * become a hashed ConfigMap; every object gets the component's labels.
  */
@@ -44,8 +45,8 @@ final class InstanceRenderer {
                 "sourceInterval", f.sourceInterval(), "timeout", f.timeout()));
     }
 
-    /** The objects of every component, in component order. */
-    List<ComponentObjects> render(ServiceInstance instance, Problems problems) {
+    /** The objects of every component, in component order; the repository files read are noted in {@code reads}. */
+    List<ComponentObjects> render(ServiceInstance instance, Problems problems, ReadTracker reads) {
         List<ComponentObjects> objects = new ArrayList<>();
         for (Component component : instance.components()) {
             Map<String, Object> context = TemplateContext.of(instance, component);
@@ -58,12 +59,14 @@ final class InstanceRenderer {
             }
             if (component.type() == ComponentType.RAW) {
                 for (String file : component.files()) {
-                    problems.collect(() -> own.addAll(parse(engine.renderRepoFile(file, context), file, false, problems)));
+                    problems.collect(() -> own.addAll(parse(engine.renderRepoFile(file, context, reads), file, false,
+                            problems)));
                 }
             } else {
                 for (String template : templates.forType(component.type())) {
                     String display = engine.displayName(template);
-                    problems.collect(() -> own.addAll(parse(engine.render(template, context), display, true, problems)));
+                    problems.collect(() -> own.addAll(parse(engine.render(template, context, reads), display, true,
+                            problems)));
                 }
                 component.workload().flatMap(w -> w.config())
                         .ifPresent(cf -> own.add(configMap(instance, cf)));

@@ -9,6 +9,7 @@ import dev.deployer.load.RepoFiles;
 import dev.deployer.model.Component;
 import dev.deployer.model.ServiceInstance;
 import dev.deployer.template.TemplateContext;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ final class OverlayStage {
     private OverlayStage() {
     }
 
-    static List<ComponentObjects> apply(RepoFiles files, ServiceInstance instance, List<ComponentObjects> rendered) {
+    static List<ComponentObjects> apply(RepoFiles files, ServiceInstance instance, List<ComponentObjects> rendered,
+                                        ReadTracker reads) {
         Path dir = files.root().resolve(instance.directory()).resolve(OVERLAYS).resolve(instance.env());
         if (!hasKustomization(dir) || rendered.isEmpty()) {
             return rendered;
@@ -53,7 +55,7 @@ final class OverlayStage {
         }
         List<YMap> result;
         try {
-            result = Kustomizer.buildOverlay(dir, tagged);
+            result = Kustomizer.buildOverlay(dir, tagged, reads);
         } catch (ConfigException e) {
             throw new ConfigException(e.diagnostics().stream().map(d -> relative(files, d)).toList());
         }

@@ -3,6 +3,7 @@ package dev.deployer.template;
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Diagnostic;
 import dev.deployer.diag.Location;
+import dev.deployer.trace.ReadTracker;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -27,12 +28,14 @@ public final class TemplateEngine {
     private static final int MAX_OUTPUT = 8 * 1024 * 1024;
 
     private final PebbleEngine pebble;
+    private final TemplateLoader loader;
     private final Path repoTemplates;
 
     public TemplateEngine(Path repoRoot) {
         this.repoTemplates = repoRoot.resolve("templates");
+        this.loader = new TemplateLoader(repoRoot, repoTemplates);
         this.pebble = new PebbleEngine.Builder()
-                .loader(new TemplateLoader(repoRoot, repoTemplates))
+                .loader(loader)
                 .extension(new YamlFilters())
                 .strictVariables(true)
                 .defaultLocale(java.util.Locale.ROOT)
@@ -46,12 +49,28 @@ public final class TemplateEngine {
 
     /** Renders a template by name ({@code web/deployment.yaml.peb}). */
     public String render(String name, Map<String, Object> context) {
-        return evaluate(name, displayName(name), context);
+        return render(name, context, ReadTracker.NONE);
     }
 
-    /** Renders a file of the repository, given relative to its root with '/' separators. */
-    public String renderRepoFile(String relativePath, Map<String, Object> context) {
-        return evaluate(TemplateLoader.REPO_FILE + relativePath, relativePath, context);
+    /** Renders a template by name, noting in {@code reads} the repository files it included. */
+    public String render(String name, Map<String, Object> context, ReadTracker reads) {
+        return render(name, displayName(name), context, reads);
+    }
+
+    /**
+     * Renders a file of the repository, given relative to its root with '/' separators, noting it
+     * and the repository files it included in {@code reads}.
+     */
+    public String renderRepoFile(String relativePath, Map<String, Object> context, ReadTracker reads) {
+        return render(TemplateLoader.REPO_FILE + relativePath, relativePath, context, reads);
+    }
+
+    private String render(String name, String display, Map<String, Object> context, ReadTracker reads) {
+        try {
+            return evaluate(name, display, context);
+        } finally {
+            loader.repoFilesReached(name).forEach(reads::read);
+        }
     }
 
     /** Where a template named {@code name} comes from, as users should read it in messages. */

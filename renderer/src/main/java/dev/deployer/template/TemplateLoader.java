@@ -1,6 +1,5 @@
 package dev.deployer.template;
 
-import dev.deployer.trace.ReadLog;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
@@ -11,6 +10,12 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds templates for Pebble, and nothing else. A name like {@code web/deployment.yaml.peb} is
@@ -18,6 +23,10 @@ import java.nio.file.Path;
  * templates in the jar; a name starting with {@value #REPO_FILE} is a file of the repository
  * (a raw component's manifest). Names are normalised and must stay inside their root, so an
  * {@code include} in a user's template cannot read anything else on the machine.
+ *
+ * <p>It also remembers which template included which (Pebble resolves every include, import and
+ * embed through {@link #resolveRelativePath}, naming the including template), so the engine can
+ * tell which repository files a rendering reached without Pebble telling it.
  */
 final class TemplateLoader implements Loader<String> {
 
@@ -27,6 +36,7 @@ final class TemplateLoader implements Loader<String> {
     private final Path repoRoot;
     private final Path repoTemplates;
     private final Path realRoot;
+    private final Map<String, Set<String>> includes = new ConcurrentHashMap<>();
 
     TemplateLoader(Path repoRoot, Path repoTemplates) {
         this.repoRoot = repoRoot;
@@ -93,17 +103,37 @@ final class TemplateLoader implements Loader<String> {
             throw new LoaderException(null, "absolute template paths are not allowed: " + relativePath);
         }
         int slash = anchorPath.lastIndexOf('/');
-        return slash < 0 ? relativePath : normalize(anchorPath.substring(0, slash + 1) + relativePath);
+        String resolved = slash < 0 ? relativePath : normalize(anchorPath.substring(0, slash + 1) + relativePath);
+        includes.computeIfAbsent(normalize(anchorPath), k -> ConcurrentHashMap.newKeySet()).add(normalize(resolved));
+        return resolved;
+    }
+
+    /**
+     * The repository files {@code name} and what it includes (transitively) were read from, as far
+     * as this loader has seen includes resolved: after rendering {@code name}, every one its
+     * rendering reached. Includes chosen by a variable may differ between renderings, so this is
+     * the union over all of them, which errs on the side of more files.
+     */
+    Set<Path> repoFilesReached(String name) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        todo.add(normalize(name));
+        Set<Path> out = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String next = todo.removeFirst();
+            if (seen.add(next)) {
+                if (next.startsWith(REPO_FILE)) {
+                    out.add(repoRoot.resolve(next.substring(REPO_FILE.length())));
+                }
+                todo.addAll(includes.getOrDefault(next, Set.of()));
+            }
+        }
+        return out;
     }
 
     @Override
     public String createCacheKey(String name) {
-        String key = normalize(name);
-        // Pebble asks for the key on every lookup, cached or not, so this sees every unit's use.
-        if (key.startsWith(REPO_FILE)) {
-            ReadLog.read(repoRoot.resolve(key.substring(REPO_FILE.length())));
-        }
-        return key;
+        return normalize(name);
     }
 
     @Override

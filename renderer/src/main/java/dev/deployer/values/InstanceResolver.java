@@ -12,6 +12,7 @@ import dev.deployer.model.ComponentGraph;
 import dev.deployer.model.ComponentType;
 import dev.deployer.model.Environment;
 import dev.deployer.model.ServiceInstance;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.update.UpdatePolicyReader;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
@@ -33,11 +34,19 @@ public final class InstanceResolver {
     }
 
     public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems) {
+        return resolve(repo, source, env, problems, ReadTracker.NONE);
+    }
+
+    /** As above, noting the files read on the way (config files) in {@code reads}. */
+    public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems,
+                                         ReadTracker reads) {
         Environment environment = repo.environment(env);
         String definitionFile = repo.files().display(source.directory().resolve("service.yaml"));
         String valuesFile = source.valuesFiles().get(env);
-        Fields def = new Fields(source.definition(), definitionFile, problems);
-        Fields val = new Fields(source.valuesFor(env).orElseGet(YMap::new), valuesFile, problems);
+        Fields def = new Fields(Placeholders.expand(source.definition(), source.name(), environment, problems),
+                definitionFile, problems);
+        Fields val = new Fields(Placeholders.expand(source.valuesFor(env).orElseGet(YMap::new), source.name(), environment,
+                problems), valuesFile, problems);
         def.allow("description", "owner");
         String declaredName = def.string("name", source.name());
         if (!declaredName.equals(source.name())) {
@@ -65,7 +74,7 @@ public final class InstanceResolver {
         if (!Names.isDnsLabel(namespace)) {
             def.error("name", "namespace '" + namespace + "' for this service is not a valid name", Names.DNS_LABEL_HINT);
         }
-        ComponentContext ctx = new ComponentContext(repo.files(), source.name(), source.directory(), environment,
+        ComponentContext ctx = new ComponentContext(repo.files().tracking(reads), source.name(), source.directory(), environment,
                 image, version, vars);
         List<Component> components = components(def, val, environment, ctx, problems);
         checkHold(val);
@@ -164,13 +173,14 @@ public final class InstanceResolver {
     }
 
     /**
-     * {@code hold: {reason: …}} stops the bot from promoting into this environment (see
+     * {@code hold: {reason: …, rolledBackFrom: …}} stops the bot from promoting into this environment (see
      * docs/bot.md); it does not change what is rendered, so it is only checked here.
      */
     private static void checkHold(Fields val) {
         if (val.has("hold")) {
             Fields hold = val.child("hold", "hold");
             hold.string("reason", "");
+            hold.string("rolledBackFrom", "");
             hold.end();
         }
     }

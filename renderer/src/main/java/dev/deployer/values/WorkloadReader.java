@@ -173,11 +173,16 @@ final class WorkloadReader {
         Fields i = f.child("ingress", "ingress");
         String domain = ctx.environment().domain();
         String defaultHost = domain.isEmpty() ? "" : objectName + "." + domain;
-        String host = i.string("host", defaultHost).replace("{domain}", domain)
-                .replace("{env}", ctx.environment().name()).replace("{service}", ctx.service());
-        if (host.isEmpty() || !Names.isDnsSubdomain(host)) {
-            i.error("host", host.isEmpty() ? "ingress has no host and the environment has no domain"
-                    : "ingress host '" + host + "' is not a valid host name", "set ingress.host, e.g. '{service}.{domain}'");
+        String host = i.string("host", defaultHost);
+        String env = ctx.environment().name();
+        if (host.isEmpty()) {
+            i.error("host", "ingress has no host, and environment '" + env + "' has no domain to make one",
+                    "set 'domain:' in environments/" + env + ".yaml (the host becomes " + objectName + ".<domain>), or"
+                            + " set this component's ingress.host in services/" + ctx.service() + "/" + env + ".yaml");
+        } else if (!host.contains("{domain}") && !Names.isDnsSubdomain(host)) {
+            // (a {domain} left in place was already reported: the environment has none)
+            i.error("host", "ingress host '" + host + "' in environment '" + env + "' is not a valid host name",
+                    "a DNS name such as '" + objectName + "." + (domain.isEmpty() ? "example.com" : domain) + "'");
         }
         String tls = i.raw("tls").map(YNode::toString).orElse("false");
         String tlsSecret = tls.equals("true") ? objectName + "-tls" : tls.equals("false") ? "" : tls;

@@ -36,6 +36,7 @@ public final class YamlParser {
     private static final String MERGE_KEY = "<<";
 
     private final String source;
+    private final String text;
     private final ParserImpl events;
     private final Map<String, YNode> anchors = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class YamlParser {
 
     private YamlParser(String text, String source, boolean yaml11, boolean lastKeyWins) {
         this.source = source;
+        this.text = text;
         this.yaml11 = yaml11;
         this.lastKeyWins = lastKeyWins;
         LoadSettings settings = LoadSettings.builder()
@@ -158,14 +160,34 @@ public final class YamlParser {
     private YScalar scalar(ScalarEvent e) {
         Location at = location(e);
         Optional<String> tag = e.getTag().filter(t -> !t.equals("!"));
+        boolean block = e.getScalarStyle() == ScalarStyle.LITERAL || e.getScalarStyle() == ScalarStyle.FOLDED;
+        String value = block ? blockValue(e) : e.getValue();
         if (tag.isPresent()) {
-            return tagged(tag.get(), e.getValue(), at);
+            return tagged(tag.get(), value, at);
         }
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
-            return YScalar.string(e.getValue(), at);
+            return YScalar.string(value, at);
         }
         return yaml11 ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
                 : ScalarResolver.resolvePlain(e.getValue(), at);
+    }
+
+    /**
+     * A block scalar's value. Its last line break is kept (clip and keep chomping) only when the
+     * input has one: YAML 1.2 ends a block scalar with a line break or the end of input, and
+     * go-yaml (kustomize) gives {@code x} for {@code k: |} then {@code   x} at the end of a file
+     * without a final newline, where snakeyaml-engine adds a line break. The scalar ran to the end
+     * of input exactly when its end mark is there (a last line that is only indentation is not
+     * part of the scalar, and the mark stops before it).
+     */
+    private String blockValue(ScalarEvent e) {
+        String value = e.getValue();
+        if (!value.endsWith("\n") || text.endsWith("\n") || text.endsWith("\r")) {
+            return value;
+        }
+        boolean toEndOfInput = e.getEndMark().map(m -> m.getIndex() == text.codePointCount(0, text.length()))
+                .orElse(false);
+        return toEndOfInput ? value.substring(0, value.length() - 1) : value;
     }
 
     private YScalar tagged(String tag, String value, Location at) {

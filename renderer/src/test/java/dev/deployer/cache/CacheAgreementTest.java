@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.diag.ConfigException;
+import dev.deployer.load.RepoLoader;
 import dev.deployer.output.Change;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.OutputWriter;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The render cache must never disagree with a full render. Random edits (of one service, of a
- * file another service reads, of a shared tree, of the profiles, of outputs by hand; touches,
+ * file another service reads directly or through a template include, of a shared tree, of the profiles, of outputs by hand; touches,
  * stray files, deleted files, broken definitions, new environments for a service) are applied
  * one after another; after each, whatever the cache answers is compared with a full render:
  * "up to date" must be a clean plan, "stale" must be exactly the full plan's changes, byte for byte.
@@ -41,6 +42,9 @@ class CacheAgreementTest {
         TestFiles.copyTree(TestPaths.example("carts"), repo);
         addService(repo, "orders", "raw", "../../shared/queue.yaml");
         addService(repo, "billing", "raw", "../orders/resources/table.yaml");
+        addService(repo, "audit", "raw", "resources/audit.yaml"); // reads orders' table through an include
+        Files.writeString(repo.resolve("services/audit/resources/audit.yaml"),
+                "{% include \"../../orders/resources/table.yaml\" %}");
         Files.createDirectories(repo.resolve("shared"));
         Files.writeString(repo.resolve("shared/queue.yaml"), "apiVersion: sqs.aws.upbound.io/v1beta1\nkind: Queue\n"
                 + "metadata:\n  name: {{ name }}\n  namespace: {{ namespace }}\nspec:\n  retentionDays: 3\n");
@@ -138,9 +142,10 @@ class CacheAgreementTest {
     }
 
     private static void render(Path repo) {
-        RenderResult result = Renderer.render(repo, RenderOptions.all().traced());
+        RenderRecorder recorder = new RenderRecorder();
+        RenderResult result = Renderer.render(RepoLoader.load(repo), RenderOptions.all(), recorder);
         OutputWriter.apply(OutputPlan.compute(repo, result.files(), result.scope()));
-        RenderCache.record(repo, result, List.of(result.repo().config().renderedDir(), result.repo().config().clustersDir()));
+        RenderCache.record(repo, result, recorder);
     }
 
     /** The full render's changes, or null when the repository does not render. */

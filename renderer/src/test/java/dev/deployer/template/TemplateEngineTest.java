@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.diag.ConfigException;
+import dev.deployer.trace.ReadTracker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +50,23 @@ class TemplateEngineTest {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> render("a: {{ a.getClass().forName('java.lang.Runtime') }}\n", Map.of("a", "x")));
         assertTrue(e.diagnostics().get(0).location().file().endsWith("t.yaml.peb"));
+    }
+
+    @Test
+    void aRepositoryFileAndWhatItIncludesAreNotedAsReadOnEveryRendering() throws IOException {
+        Files.createDirectories(repo.resolve("services/a"));
+        Files.createDirectories(repo.resolve("shared"));
+        Files.writeString(repo.resolve("services/a/raw.yaml"), "{% include \"../../shared/part.yaml\" %}");
+        Files.writeString(repo.resolve("shared/part.yaml"), "a: {{ a }}\n");
+        TemplateEngine engine = new TemplateEngine(repo);
+        Set<Path> expected = Set.of(repo.resolve("services/a/raw.yaml").toAbsolutePath().normalize(),
+                repo.resolve("shared/part.yaml").toAbsolutePath().normalize());
+        for (String value : List.of("x", "y")) { // the second time, Pebble answers from its cache
+            Set<Path> reads = new HashSet<>();
+            assertEquals("a: " + value + "\n", engine.renderRepoFile("services/a/raw.yaml", Map.of("a", value),
+                    ReadTracker.into(reads)));
+            assertEquals(expected, reads);
+        }
     }
 
     @Test

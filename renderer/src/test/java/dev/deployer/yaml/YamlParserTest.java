@@ -28,6 +28,17 @@ class YamlParserTest {
     }
 
     @Test
+    void aBlockScalarEndingTheInputWithoutLineBreakHasNone() {
+        assertEquals(YScalar.string("x"), map("k: |\n  x").get("k"));
+        assertEquals(YScalar.string("x\ny"), map("k: |+\n  x\n  y").get("k"));
+        assertEquals(YScalar.string("a b"), map("k: >\n  a\n  b").get("k"));
+        assertEquals(YScalar.string("x\n "), map("k: |\n  x\n   ").get("k"), "a deeper last line is content");
+        assertEquals(YScalar.string("x\n"), map("k: |\n  x\n").get("k"));
+        assertEquals(YScalar.string("x\n"), map("k: |\n  x\n  ").get("k"), "only indentation: not content");
+        assertEquals(YScalar.string("x\n"), map("k: |\n  x\nj: 1").get("k"));
+    }
+
+    @Test
     void locationsAreOneBased() {
         YMap m = map("first: 1\nsecond:\n  nested: x\n");
         assertEquals(1, m.keyLocation("first").line());

@@ -224,6 +224,15 @@ public final class GitWorkspace implements AutoCloseable {
         return "GitWorkspace[" + workTree() + " <- " + calls.remote() + "]";
     }
 
+    /**
+     * The commits {@code tip} has on top of {@code base} that {@code owner} did not both author and
+     * commit, newest first: on a branch the bot owns, someone else's work.
+     */
+    public List<CommitInfo> commitsByOthers(CommitId base, CommitId tip, Identity owner) {
+        return call("git log", () -> Authorship.byOthers(git.getRepository(), ObjectId.fromString(base.hex()),
+                ObjectId.fromString(tip.hex()), owner));
+    }
+
     /** Whether two commits hold the same files (the same tree), whatever their history. */
     public boolean sameContent(CommitId a, CommitId b) {
         return call("git rev-parse", () -> {

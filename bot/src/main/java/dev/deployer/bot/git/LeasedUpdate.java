@@ -33,16 +33,30 @@ public final class LeasedUpdate {
     }
 
     /**
-     * The commit now on the target branch (empty when there was nothing to change), and whether
-     * this run pushed it (false when the branch already held the same files).
+     * The commit now on the target branch (empty when there was nothing to change, or when the
+     * branch was left alone), whether this run pushed it (false when the branch already held the
+     * same files), and the commits of someone else's that made it leave the branch alone.
      */
-    public record Result(Optional<CommitId> commit, int attempts, boolean pushed) {
+    public record Result(Optional<CommitId> commit, int attempts, boolean pushed, List<CommitInfo> othersCommits) {
+        public Result {
+            othersCommits = List.copyOf(othersCommits);
+        }
+
+        public Result(Optional<CommitId> commit, int attempts, boolean pushed) {
+            this(commit, attempts, pushed, List.of());
+        }
+
         public Result(Optional<CommitId> commit, int attempts) {
             this(commit, attempts, commit.isPresent());
         }
 
         public boolean changed() {
             return commit.isPresent();
+        }
+
+        /** Someone else committed on the branch, so nothing was pushed. */
+        public boolean leftAlone() {
+            return !othersCommits.isEmpty();
         }
     }
 
@@ -53,9 +67,15 @@ public final class LeasedUpdate {
         /**
          * Always on the base branch, replacing the target branch (with the lease) unless it
          * already holds the same files: a bot-owned branch such as a promotion PR's, which must
-         * stay one commit on top of the latest base.
+         * stay one commit on top of the latest base. A branch that holds commits someone else
+         * made is left alone ({@link Result#leftAlone()}): never force over a person's work.
          */
-        FROM_BASE
+        FROM_BASE,
+        /**
+         * {@link #FROM_BASE}, replacing others' commits too: for a bot branch whose pull request
+         * was closed, which abandoned them.
+         */
+        FROM_BASE_OVER_OTHERS
     }
 
     /** Waits between attempts; tests pass one that does not sleep. */
@@ -113,12 +133,17 @@ public final class LeasedUpdate {
         CommitId start = (mode == Start.ON_TARGET ? lease.or(() -> base) : base)
                 .orElseThrow(() -> new DeployerException(ExitCode.REMOTE, "the remote has no branch '" + baseBranch
                         + "', perhaps you should check the base branch in deployer.yaml"));
+        List<CommitInfo> others = mode == Start.FROM_BASE && lease.isPresent()
+                ? workspace.commitsByOthers(start, lease.get(), identity) : List.of();
+        if (!others.isEmpty()) {
+            return Optional.of(new Result(Optional.empty(), attempt, false, others));
+        }
         workspace.checkoutBranchFrom(targetBranch, start);
         Optional<CommitId> commit = editAndCommit(edit);
         if (commit.isEmpty()) {
             return Optional.of(new Result(Optional.empty(), attempt));
         }
-        if (mode == Start.FROM_BASE && lease.isPresent() && workspace.sameContent(lease.get(), commit.get())) {
+        if (mode != Start.ON_TARGET && lease.isPresent() && workspace.sameContent(lease.get(), commit.get())) {
             return Optional.of(new Result(lease, attempt, false));
         }
         PushOutcome outcome;

@@ -21,10 +21,14 @@ record RemoteUrl(String url, Credentials credentials) {
             throw new DeployerException(ExitCode.REMOTE, "'" + shown + "' is not a git URL"
                     + ", perhaps you should check repoURL in deployer.yaml");
         }
-        if (uri.getPass() == null) {
-            return new RemoteUrl(remoteUrl, given);
+        RemoteUrl parsed = uri.getPass() == null ? new RemoteUrl(remoteUrl, given)
+                : new RemoteUrl(uri.setUser(null).setPass(null).toString(),
+                        given.isNone() ? Credentials.basic(uri.getUser(), uri.getPass()) : given);
+        if (!parsed.credentials().isNone() && "http".equalsIgnoreCase(uri.getScheme()) && !Loopback.is(uri.getHost())) {
+            throw new DeployerException(ExitCode.USAGE, "refusing to send credentials over plain http:// to "
+                    + uri.getHost() + ", where anyone on the way could read them; use the https:// (or ssh) URL of the"
+                    + " remote, or, if that server needs no credentials, run without a token (unset GITHUB_TOKEN)");
         }
-        Credentials fromUrl = given.isNone() ? Credentials.basic(uri.getUser(), uri.getPass()) : given;
-        return new RemoteUrl(uri.setUser(null).setPass(null).toString(), fromUrl);
+        return parsed;
     }
 }

@@ -62,7 +62,12 @@ public record Change(Kind kind, String service, String env, String sourceEnv, St
      * have both {@code deployer/prod/carts} and a branch below it.
      */
     public String branch() {
-        return (isHoldKind() ? "deployer-hold/" : "deployer/") + env + "/" + service;
+        return branchOf(kind, service, env);
+    }
+
+    /** The branch a change of {@code kind} to {@code service} in {@code env} is carried on. */
+    public static String branchOf(Kind kind, String service, String env) {
+        return (kind == Kind.HOLD || kind == Kind.RELEASE ? "deployer-hold/" : "deployer/") + env + "/" + service;
     }
 
     /** {@code Promote carts v1.2.0 → stage}, {@code Roll back carts in prod to v1.1.0}, ... */
@@ -74,9 +79,5 @@ public record Change(Kind kind, String service, String env, String sourceEnv, St
             case HOLD -> "Hold promotions of " + service + " into " + env;
             case RELEASE -> "Release the hold on " + service + " in " + env;
         };
-    }
-
-    private boolean isHoldKind() {
-        return kind == Kind.HOLD || kind == Kind.RELEASE;
     }
 }

@@ -24,7 +24,7 @@ public final class Planner {
 
     public Change setVersion(String service, String env, String version) {
         ServiceSource s = service(service);
-        checkEnv(env);
+        checkEnvironment(env);
         checkVersion(version);
         return change(Change.Kind.SET_VERSION, s, env, "", version);
     }
@@ -35,11 +35,11 @@ public final class Planner {
      */
     public Change promote(String service, String to, Optional<String> from, boolean force) {
         ServiceSource s = service(service);
-        checkEnv(to);
+        checkEnvironment(to);
         String previous = repo.config().previous(to).orElseThrow(() -> refuse(
                 "'" + to + "' is the first environment; nothing promotes into it (use 'deployer set-version')"));
         String source = from.orElse(previous);
-        checkEnv(source);
+        checkEnvironment(source);
         List<String> order = repo.config().environments();
         if (order.indexOf(source) >= order.indexOf(to)) {
             throw refuse("cannot promote from '" + source + "' to '" + to + "': '" + source + "' does not come before '"
@@ -54,38 +54,39 @@ public final class Planner {
         return change(Change.Kind.PROMOTE, s, to, source, version);
     }
 
-    /** Back to {@code version}, chosen by the caller (from history, or given with --to). */
-    public Change rollback(String service, String env, String version) {
-        return rollback(service, env, version, Optional.empty());
-    }
-
     /**
-     * Back to {@code version}, and, when {@code hold} is given and the version does change, held
-     * there: the next reconcile would otherwise promote the broken version right back.
+     * Back to {@code version} (see {@link RollbackTarget}), and, when {@code hold} is given and the
+     * version does change, held there, the hold marking the version left: the next reconcile would
+     * otherwise promote it right back, and the next rollback would go back to it. A blank
+     * {@code hold} gets the reason "rolled back from V1 to V2 by deployer rollback".
      */
     public Change rollback(String service, String env, String version, Optional<String> hold) {
         ServiceSource s = service(service);
-        checkEnv(env);
+        checkEnvironment(env);
         checkVersion(version);
         Change back = change(Change.Kind.ROLLBACK, s, env, "", version);
         if (hold.isEmpty() || !back.changesVersion()) {
             return back;
         }
-        return withHold(back, Hold.because(hold.get()));
+        String reason = hold.get().isBlank()
+                ? "rolled back from " + back.fromVersion() + " to " + version + " by deployer rollback" : hold.get();
+        return withHold(back, Hold.because(reason).rolledBackFrom(back.fromVersion()));
     }
 
     /** Stops automatic promotion of {@code service} into {@code env}; the version stays. */
     public Change hold(String service, String env, String reason) {
         ServiceSource s = service(service);
-        checkEnv(env);
+        checkEnvironment(env);
         Change keep = change(Change.Kind.HOLD, s, env, "", Versions.of(s, env).orElse(""));
-        return withHold(keep, Hold.because(reason));
+        Hold after = Hold.because(reason);
+        return withHold(keep, keep.holdBefore().rolledBackFrom().isEmpty() ? after
+                : after.rolledBackFrom(keep.holdBefore().rolledBackFrom()));
     }
 
     /** Lets automatic promotion into {@code env} resume. */
     public Change release(String service, String env) {
         ServiceSource s = service(service);
-        checkEnv(env);
+        checkEnvironment(env);
         return withHold(change(Change.Kind.RELEASE, s, env, "", Versions.of(s, env).orElse("")), Hold.NONE);
     }
 
@@ -103,7 +104,7 @@ public final class Planner {
      * when either is unknown or the service is not deployed there.
      */
     public String valuesFile(String service, String env) {
-        checkEnv(env);
+        checkEnvironment(env);
         ServiceSource s = service(service);
         requireDeployed(s, env);
         return s.valuesFiles().get(env);
@@ -133,7 +134,8 @@ public final class Planner {
                 c.holdBefore(), after);
     }
 
-    private void checkEnv(String env) {
+    /** Refuses an environment deployer.yaml does not list (exit 3, with a "did you mean"). */
+    public void checkEnvironment(String env) {
         List<String> envs = repo.config().environments();
         if (!envs.contains(env)) {
             throw refuse("unknown environment '" + env + "' (" + DidYouMean.hint(env, envs) + ")");

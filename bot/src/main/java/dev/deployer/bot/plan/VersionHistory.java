@@ -2,7 +2,9 @@ package dev.deployer.bot.plan;
 
 import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.GitWorkspace;
-import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.plan.Hold;
+import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YamlParser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +17,13 @@ import java.util.OptionalInt;
  */
 public final class VersionHistory {
 
-    /** One deployment: the version that commit put in place. */
+    /**
+     * One deployment: the version that commit put in place.
+     *
+     * @param rolledBackFrom when a rollback put it in place, the version it left (its hold says), else ""
+     */
     public record Entry(String version, Instant date, String author, String email, String commit, OptionalInt pullRequest,
-                        String subject) {
+                        String subject, String rolledBackFrom) {
     }
 
     private VersionHistory() {
@@ -25,32 +31,36 @@ public final class VersionHistory {
 
     public static List<Entry> of(GitWorkspace ws, String valuesFile, String ref, int limit) {
         List<Entry> out = new ArrayList<>();
-        String newer = null;
         for (CommitInfo c : ws.log(valuesFile, ref)) {
-            String version = ws.readFileAt(c.id(), valuesFile).flatMap(Versions::inText).orElse("");
+            Optional<YMap> values = ws.readFileAt(c.id(), valuesFile).flatMap(VersionHistory::values);
+            String version = values.flatMap(v -> v.string("version")).orElse("");
             if (version.isEmpty()) {
                 continue;
             }
-            if (!out.isEmpty() && version.equals(out.get(out.size() - 1).version())) {
+            String rolledBackFrom = values.flatMap(v -> v.map("hold")).map(h -> Hold.read(h).rolledBackFrom()).orElse("");
+            Entry newer = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (newer != null && version.equals(newer.version())) {
                 // An older commit with the same version: the deployment happened there, not later.
-                out.set(out.size() - 1, entry(version, c));
+                out.set(out.size() - 1, entry(version, c, rolledBackFrom.isEmpty() ? newer.rolledBackFrom() : rolledBackFrom));
                 continue;
             }
             if (out.size() == limit) {
                 break;
             }
-            out.add(entry(version, c));
-            newer = version;
+            out.add(entry(version, c, rolledBackFrom));
         }
         return out;
     }
 
-    /** The version before the current one: what a rollback goes back to. */
-    public static Optional<String> previous(List<Entry> history) {
-        return history.size() < 2 ? Optional.empty() : Optional.of(history.get(1).version());
+    private static Entry entry(String version, CommitInfo c, String rolledBackFrom) {
+        return new Entry(version, c.date(), c.author(), c.email(), c.id().hex(), c.pullRequest(), c.subject(), rolledBackFrom);
     }
 
-    private static Entry entry(String version, CommitInfo c) {
-        return new Entry(version, c.date(), c.author(), c.email(), c.id().hex(), c.pullRequest(), c.subject());
+    private static Optional<YMap> values(String text) {
+        try {
+            return YamlParser.parseOne(text, "values") instanceof YMap m ? Optional.of(m) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,8 +1,11 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.LeasedUpdate;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.plan.Versions;
+import dev.deployer.bot.pr.DryRunText;
+import dev.deployer.bot.pr.EditedBranchText;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.AutoMerge;
 import dev.deployer.bot.scm.Ensured;
@@ -10,6 +13,8 @@ import dev.deployer.bot.scm.MergeMethod;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.PullRequestSpec;
 import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.EditedBranches;
+import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.model.Environment;
 import java.util.ArrayList;
@@ -59,7 +64,7 @@ final class ChangePublisher {
         Change change = plan.apply(session);
         Environment env = session.repo().environment(change.env());
         if (change.isNoOp()) {
-            return upToDate(change, env);
+            return upToDate(session, change, env);
         }
         if (settings.dryRun()) {
             return dryRun(session, change);
@@ -71,10 +76,14 @@ final class ChangePublisher {
         return settings.direct() || env.promotion().direct();
     }
 
-    /** Already in place: nothing to write; a PR still proposing another change is closed. */
-    private Outcome upToDate(Change change, Environment env) {
+    /**
+     * Already in place: nothing to write; a PR still proposing another change is closed, unless
+     * someone committed on its branch (their work is not the bot's to throw away).
+     */
+    private Outcome upToDate(Session session, Change change, Environment env) {
         Optional<PullRequest> stale = settings.dryRun() || direct(env) ? Optional.empty() : open.on(change.branch());
-        stale.ifPresent(pr -> scm.get().close(pr.number(), closingComment(change)));
+        stale.filter(pr -> EditedBranches.on(session.workspace(), settings.baseBranch(), change.branch(),
+                settings.identity()).isEmpty()).ifPresent(pr -> scm.get().close(pr.number(), closingComment(change)));
         return new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
     }
 
@@ -89,9 +98,10 @@ final class ChangePublisher {
     private Outcome dryRun(Session session, Change change) {
         AppliedChange applied = timedWrite(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
-        String text = "title: " + change.title() + "\nbranch: " + (settings.direct() ? settings.baseBranch() : change.branch())
-                + " → " + settings.baseBranch() + "\nfiles:\n" + String.join("\n", applied.paths().stream()
-                .map(p -> "  " + p).toList()) + "\n\n" + body(session.repo(), change, applied, notes);
+        PullRequestSpec spec = spec(session.repo(), change, applied);
+        String text = direct(session.repo().environment(change.env()))
+                ? DryRunText.directCommit(change.title(), settings.baseBranch(), applied.paths(), spec.body())
+                : DryRunText.pullRequest(spec, applied.paths());
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
     }
 
@@ -109,18 +119,27 @@ final class ChangePublisher {
                 applied.get().paths(), "");
     }
 
+    /**
+     * The open pull request is looked up before anything is pushed: that read is the preflight
+     * (credentials present and accepted, the GitHub repository known and visible), so a command
+     * that cannot open its PR fails with nothing written.
+     */
     private Outcome viaPullRequest(Session session, Function<Session, Change> plan) {
+        Change planned = plan.apply(session);
+        Optional<PullRequest> existing = open.on(planned.branch());
         AtomicReference<Change> last = new AtomicReference<>();
         AtomicReference<AppliedChange> applied = new AtomicReference<>();
         LeasedUpdate.Result result = new LeasedUpdate(session.workspace(), settings.identity())
-                .run(settings.baseBranch(), plan.apply(session).branch(), LeasedUpdate.Start.FROM_BASE,
-                        edit(session, plan, last, applied));
+                .run(settings.baseBranch(), planned.branch(), start(existing), edit(session, plan, last, applied));
         settings.metrics().push(result.attempts());
+        if (result.leftAlone()) {
+            return leftAlone(planned, existing.orElseThrow(), result.othersCommits());
+        }
         Change change = last.get();
         if (!result.changed()) {
-            return upToDate(change, session.repo().environment(change.env()));
+            return upToDate(session, change, session.repo().environment(change.env()));
         }
-        Ensured ensured = scm.get().ensure(spec(session.repo(), change, applied.get()), open.on(change.branch()));
+        Ensured ensured = ensure(spec(session.repo(), change, applied.get()), existing, result);
         Outcome.Action action = switch (ensured.action()) {
             case CREATED -> Outcome.Action.PR_CREATED;
             case UPDATED -> Outcome.Action.PR_UPDATED;
@@ -128,6 +147,33 @@ final class ChangePublisher {
         };
         return new Outcome(action, change, Optional.of(ensured.pullRequest()), result.commit().map(c -> c.hex()),
                 applied.get().paths(), "");
+    }
+
+    /**
+     * While a pull request is open, a person's commits on its branch are never forced over; once
+     * it is closed, the bot's branch is the bot's again.
+     */
+    private static LeasedUpdate.Start start(Optional<PullRequest> open) {
+        return open.isPresent() ? LeasedUpdate.Start.FROM_BASE : LeasedUpdate.Start.FROM_BASE_OVER_OTHERS;
+    }
+
+    /** Someone committed on the branch of an open pull request: say so there, once, and write nothing else. */
+    private Outcome leftAlone(Change change, PullRequest pr, List<CommitInfo> others) {
+        List<String> commits = EditedBranches.describe(others);
+        scm.get().commentOnce(pr.number(), EditedBranchText.MARKER, EditedBranchText.comment(change.branch(), commits));
+        return Outcome.nothing(Outcome.Action.SKIPPED, change, Optional.of(pr),
+                EditedBranchText.summary(change.branch(), commits, pr.url().toString()));
+    }
+
+    /** After the push: a failure now says what was left behind and that a re-run adopts it. */
+    private Ensured ensure(PullRequestSpec spec, Optional<PullRequest> existing, LeasedUpdate.Result pushed) {
+        try {
+            return scm.get().ensure(spec, existing);
+        } catch (DeployerException e) {
+            throw new DeployerException(e.exitCode(), e.getMessage() + "; left behind: the branch " + spec.head()
+                    + " (commit " + pushed.commit().map(c -> c.hex().substring(0, 12)).orElse("?") + "), pushed before"
+                    + " this failure; running the same command again adopts it and its pull request", e);
+        }
     }
 
     /**

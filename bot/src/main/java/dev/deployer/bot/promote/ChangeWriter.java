@@ -3,6 +3,7 @@ package dev.deployer.bot.promote;
 import dev.deployer.bot.edit.KeyRemover;
 import dev.deployer.bot.edit.ScalarEditor;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.pr.PullRequestText.ImageChange;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
@@ -69,9 +70,7 @@ final class ChangeWriter {
                 edited = ScalarEditor.set(edited, List.of("version"), change.toVersion(), change.valuesFile());
             }
             if (change.changesHold()) {
-                edited = change.holdAfter().held()
-                        ? ScalarEditor.set(edited, List.of("hold", "reason"), change.holdAfter().reason(), change.valuesFile())
-                        : KeyRemover.remove(edited, "hold", change.valuesFile());
+                edited = editHold(edited, change);
             }
             Files.writeString(file, edited, StandardCharsets.UTF_8);
             return UnifiedDiff.of(new dev.deployer.output.Change(dev.deployer.output.Change.Kind.MODIFY,
@@ -79,6 +78,19 @@ final class ChangeWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code hold:} entry: its reason and the version a rollback left, or the whole entry removed. */
+    private static String editHold(String text, Change change) {
+        Hold after = change.holdAfter();
+        if (!after.held()) {
+            return KeyRemover.remove(text, "hold", change.valuesFile());
+        }
+        String edited = ScalarEditor.set(text, List.of("hold", "reason"), after.reason(), change.valuesFile());
+        boolean marks = !after.rolledBackFrom().isEmpty()
+                && !after.rolledBackFrom().equals(change.holdBefore().rolledBackFrom());
+        return marks ? ScalarEditor.set(edited, List.of("hold", "rolledBackFrom"), after.rolledBackFrom(),
+                change.valuesFile()) : edited;
     }
 
     private static void requireImage(List<OutputFile> files, String renderedDir, Change change) {

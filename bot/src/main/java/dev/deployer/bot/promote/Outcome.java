@@ -41,7 +41,10 @@ public record Outcome(Action action, Change change, Optional<PullRequest> pullRe
         HELD,
         /** A promotion gate is closed (health, soak, freeze): nothing proposed; {@code detail} says why. */
         GATED,
-        /** Something else occupies the branch (a rollback PR, a hand-made one): left alone. */
+        /**
+         * Something else occupies the branch (a rollback PR, a hand-made one, a person's commits on
+         * the bot's branch): left alone. A writing command that ends so exits 4.
+         */
         SKIPPED,
         /** This decision failed; the others of the pass went on. {@code detail} says why. */
         FAILED

@@ -8,6 +8,7 @@ import dev.deployer.bot.pr.GateText;
 import dev.deployer.bot.registry.Registry;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.bot.scm.ScmProvider;
@@ -92,21 +93,16 @@ public final class PromotionBot {
         }
     }
 
-    /** Back to {@code to}, or to the version the environment ran before the current one. */
-    public Outcome rollback(String service, String env, Optional<String> to) {
-        return rollback(service, env, to, Optional.empty());
-    }
-
     /**
-     * Back to {@code to} (default: the previous version), and held there with {@code holdReason}
-     * when given, so that the next reconcile does not promote the broken version right back.
+     * Back to {@code to}, which must have run in {@code env} unless {@code force}, or by default
+     * to the newest version before the current one that no rollback left (see
+     * {@link dev.deployer.bot.plan.RollbackTarget}); held there with {@code holdReason} when
+     * given ("" for the default reason), so that the next reconcile does not promote the broken
+     * version right back.
      */
-    public Outcome rollback(String service, String env, Optional<String> to, Optional<String> holdReason) {
-        return run(s -> {
-            String target = to.orElseGet(() -> s.previousVersion(service, env));
-            return s.planner().rollback(service, env, target, holdReason.map(r -> r.isBlank()
-                    ? "rolled back to " + target + " by deployer rollback" : r));
-        });
+    public Outcome rollback(String service, String env, Optional<String> to, boolean force,
+                            Optional<String> holdReason) {
+        return run(s -> s.planner().rollback(service, env, s.rollbackTarget(service, env, to, force), holdReason));
     }
 
     /** Stops automatic promotion of {@code service} into {@code env} (a PR on deployer-hold/env/service). */
@@ -137,6 +133,14 @@ public final class PromotionBot {
      * otherwise they are marked unknown, and so is health): what {@code bot serve} shows after each pass.
      */
     public StatusReport status() {
+        return status(Set.of(), Set.of());
+    }
+
+    /**
+     * {@link #status()}, with the bot branches people committed on, and only {@code services} and
+     * {@code envs} when given (a name the repository does not have is refused, exit 3).
+     */
+    public StatusReport status(Set<String> services, Set<String> envs) {
         try (Session session = Session.open(settings)) {
             String ref = "refs/remotes/origin/" + settings.baseBranch();
             Optional<List<PullRequest>> prs;
@@ -147,7 +151,10 @@ public final class PromotionBot {
             }
             return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
                     session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""),
-                    Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())));
+                    Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())))
+                    .withEditedBranches(EditedBranches.find(session.workspace(), session.repo(), settings.baseBranch(),
+                            settings.identity()))
+                    .only(session.repo(), services, envs);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.ScmProvider;
+import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.DidYouMean;
 import dev.deployer.diag.ExitCode;
@@ -125,7 +126,9 @@ final class Reconciler {
     private Outcome decide(Session session, Change change, ChangePublisher publisher, Function<Session, Change> plan) {
         if (change.isNoOp()) {
             Optional<OnBranch> known = known(session, change);
-            return known.isPresent() && known.get().ours(change) ? close(change, known.get().pr().orElseThrow())
+            boolean moot = known.isPresent() && known.get().ours(change) && EditedBranches.on(session.workspace(),
+                    settings.baseBranch(), change.branch(), settings.identity()).isEmpty();
+            return moot ? close(change, known.get().pr().orElseThrow())
                     : new Outcome(Outcome.Action.UP_TO_DATE, change, Optional.empty(), Optional.empty(), List.of(), "");
         }
         if (change.holdBefore().held()) {

@@ -4,6 +4,8 @@ import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.plan.VersionHistory;
+import dev.deployer.bot.plan.RollbackTarget;
+import dev.deployer.bot.plan.Versions;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.load.Repo;
@@ -74,13 +76,14 @@ final class Session implements AutoCloseable {
         return planner().valuesFile(service, env);
     }
 
-    String previousVersion(String service, String env) {
+    /** Where a rollback goes: {@code to}, checked against the history, or the rule's choice. */
+    String rollbackTarget(String service, String env, Optional<String> to, boolean force) {
         String valuesFile = valuesFile(service, env);
-        List<VersionHistory.Entry> history = VersionHistory.of(workspace(), valuesFile,
-                "refs/remotes/origin/" + clone.baseBranch(), 2);
-        return VersionHistory.previous(history).orElseThrow(() -> new DeployerException(ExitCode.INVALID_CONFIG,
-                "no earlier version of '" + service + "' in '" + env + "' in the history of " + valuesFile
-                        + "; pass --to VERSION"));
+        List<RollbackTarget.Ran> ran = VersionHistory.of(workspace(), valuesFile,
+                "refs/remotes/origin/" + clone.baseBranch(), Integer.MAX_VALUE).stream()
+                .map(e -> new RollbackTarget.Ran(e.version(), e.rolledBackFrom())).toList();
+        String current = Versions.of(planner().service(service), env).orElse("");
+        return RollbackTarget.choose(service, env, current, ran, to, force);
     }
 
     @Override

@@ -41,11 +41,14 @@ public record RepoId(String owner, String name) {
      * message on failure leaves out any user info, which may be a token.
      */
     public static RepoId fromRemoteUrl(String remoteUrl) {
-        return match(URL_FORM, remoteUrl)
-                .or(() -> match(SCP_FORM, remoteUrl))
-                .orElseThrow(() -> new DeployerException(ExitCode.USAGE,
+        return ofRemoteUrl(remoteUrl).orElseThrow(() -> new DeployerException(ExitCode.USAGE,
                         "cannot tell owner and repository from the remote URL '" + withoutUserInfo(remoteUrl)
                                 + "'; perhaps you should pass the repository as owner/name"));
+    }
+
+    /** The repository a git remote points at, when it has one of the forms GitHub shows. */
+    public static Optional<RepoId> ofRemoteUrl(String remoteUrl) {
+        return match(URL_FORM, remoteUrl).or(() -> match(SCP_FORM, remoteUrl));
     }
 
     private static Optional<RepoId> match(Pattern pattern, String url) {
@@ -56,7 +59,8 @@ public record RepoId(String owner, String name) {
         return Optional.of(new RepoId(m.group(1), m.group(2)));
     }
 
-    static String withoutUserInfo(String url) {
+    /** {@code url} without user info (which may be a token), for messages. */
+    public static String withoutUserInfo(String url) {
         return url.replaceFirst("^([a-z+]+://)[^@/]+@", "$1").replaceFirst("^[^@/:]+@", "");
     }
 

@@ -38,8 +38,15 @@ public interface ScmProvider {
      */
     List<CommitCheck> checks(String sha);
 
-    /** Turns auto-merge off (a freeze began); the pull request stays open. */
+    /** Turns auto-merge off (a promotion gate closed after the PR was opened); the pull request stays open. */
     void disableAutoMerge(PullRequest pr);
+
+    /**
+     * Leaves {@code comment} on the pull request unless one of its comments already contains
+     * {@code marker} (a hidden HTML comment): said once, however often the bot runs. Returns
+     * whether it commented.
+     */
+    boolean commentOnce(int number, String marker, String comment);
 
     /**
      * The idempotent opener: adopt the open pull request for the same head and base and update

@@ -4,6 +4,7 @@ import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.gate.GateResult;
 import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Hold;
+import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
@@ -15,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "What runs where?": every service's version in every environment and since when, the
@@ -24,10 +27,12 @@ import java.util.Optional;
  * model for every view: text ({@link #toText}), JSON, HTML ({@link StatusPage}) and Markdown
  * ({@link StatusMarkdown}); a new fact belongs here first, then in the views that show it.
  *
- * @param commit the commit the values files were read at, or "" when unknown
+ * @param commit         the commit the values files were read at, or "" when unknown
+ * @param editedBranches the bot branches people committed on, which the bot leaves alone
  */
 public record StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
-                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown) {
+                           List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
+                           List<EditedBranch> editedBranches) {
 
     /** @param deployed environment → when its current version was committed (where the history tells) */
     public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
@@ -81,6 +86,18 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     public record OpenPr(int number, String url, String service, String env, String version, String title) {
     }
 
+    /**
+     * A bot branch with commits someone else made on top of the base branch: the bot does not
+     * push to it while its pull request is open.
+     *
+     * @param commits each as {@code 1a2b3c4d5e6f by Bob <bob@example.com>}, newest first
+     */
+    public record EditedBranch(String branch, String service, String env, List<String> commits) {
+        public EditedBranch {
+            commits = List.copyOf(commits);
+        }
+    }
+
     public StatusReport {
         environments = List.copyOf(environments);
         promotions = List.copyOf(promotions);
@@ -88,6 +105,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         pending = List.copyOf(pending);
         holds = List.copyOf(holds);
         pullRequests = List.copyOf(pullRequests);
+        editedBranches = List.copyOf(editedBranches);
     }
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
@@ -121,7 +139,43 @@ public record StatusReport(String commit, List<String> environments, List<Promot
             }
         }
         return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
-                openPullRequests.isPresent());
+                openPullRequests.isPresent(), List.of());
+    }
+
+    /** The same report with {@code edited} (see {@link EditedBranches}). */
+    public StatusReport withEditedBranches(List<EditedBranch> edited) {
+        return new StatusReport(commit, environments, promotions, services, pending, holds, pullRequests,
+                pullRequestsKnown, edited);
+    }
+
+    /**
+     * Only {@code services} and {@code envs} (all when empty): rows, promotions into them, holds,
+     * PRs and branches. A name {@code repo} does not have is refused as everywhere (exit 3).
+     */
+    public StatusReport only(Repo repo, Set<String> services, Set<String> envs) {
+        Planner planner = new Planner(repo);
+        services.forEach(planner::service);
+        envs.forEach(planner::checkEnvironment);
+        Predicate<String> svc = s -> services.isEmpty() || services.contains(s);
+        Predicate<String> env = e -> envs.isEmpty() || envs.contains(e);
+        return new StatusReport(commit, environments.stream().filter(env).toList(),
+                promotions.stream().filter(p -> env.test(p.to())).toList(),
+                this.services.stream().filter(r -> svc.test(r.service()))
+                        .map(r -> new Row(r.service(), onlyKeys(r.versions(), env), onlyKeys(r.deployed(), env))).toList(),
+                pending.stream().filter(p -> svc.test(p.service()) && env.test(p.to())).toList(),
+                holds.stream().filter(h -> svc.test(h.service()) && env.test(h.env())).toList(),
+                pullRequests.stream().filter(p -> svc.test(p.service()) && env.test(p.env())).toList(), pullRequestsKnown,
+                editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList());
+    }
+
+    private static <V> Map<String, V> onlyKeys(Map<String, V> map, Predicate<String> keep) {
+        Map<String, V> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> {
+            if (keep.test(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     private static Optional<Pending> pending(Environment target, String service, Map<String, String> versions, Hold hold,
@@ -193,6 +247,11 @@ public record StatusReport(String commit, List<String> environments, List<Promot
             out.append("Open promotion PRs:").append(pullRequests.isEmpty() ? " none\n" : "\n");
             pullRequests.forEach(p -> out.append("  #").append(p.number()).append(' ').append(p.title()).append("  ")
                     .append(p.url()).append('\n'));
+        }
+        if (!editedBranches.isEmpty()) {
+            out.append("Edited bot branches (left alone):\n");
+            editedBranches.forEach(b -> out.append("  ").append(b.branch()).append(": ")
+                    .append(String.join(", ", b.commits())).append('\n'));
         }
         return out.toString();
     }

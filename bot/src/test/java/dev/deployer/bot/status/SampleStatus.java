@@ -40,6 +40,6 @@ final class SampleStatus {
         return new StatusReport(COMMIT, List.of("dev", "stage", "prod"),
                 List.of(new StatusReport.Promotion("dev", "stage", true), new StatusReport.Promotion("stage", "prod", false)),
                 rows, pending, List.of(new StatusReport.Held("payments", "prod", holdReason)),
-                List.of(new StatusReport.OpenPr(42, url, "carts", "stage", "v1.4.0", prTitle)), true);
+                List.of(new StatusReport.OpenPr(42, url, "carts", "stage", "v1.4.0", prTitle)), true, List.of());
     }
 }

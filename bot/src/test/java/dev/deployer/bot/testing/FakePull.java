@@ -32,6 +32,7 @@ public final class FakePull {
     final Set<String> requestedTeams = new LinkedHashSet<>();
     final List<String[]> reviews = new ArrayList<>();   // {login, state}
     final List<String> comments = new ArrayList<>();
+    final List<String> commenters = new ArrayList<>();
 
     FakePull(FakeRepo repo, int number, long id, String author, String head, String base, String headSha) {
         this.repo = repo;

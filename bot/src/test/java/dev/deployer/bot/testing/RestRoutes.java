@@ -26,6 +26,7 @@ final class RestRoutes {
             "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
             "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
             "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+            "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
             "GET /users/{username}",
             "POST /app/installations/{installation_id}/access_tokens",
             "GET /repos/{owner}/{repo}/commits/{ref}/status",
@@ -54,11 +55,12 @@ final class RestRoutes {
                 .add(OPERATIONS.get(6), onPull(this::listReviews))
                 .add(OPERATIONS.get(7), onPull(this::addLabels))
                 .add(OPERATIONS.get(8), onPull(this::comment))
-                .add(OPERATIONS.get(9), ex -> Reply.of(200, json.publicUser(ex.vars().get("username"))))
-                .add(OPERATIONS.get(10), appTokens::mint)
-                .add(OPERATIONS.get(11), inRepo((ex, repo) -> Reply.of(200,
-                        json.combinedStatus(repo, ex.vars().get("ref"), latest(repo, ex.vars().get("ref"), false)))))
+                .add(OPERATIONS.get(9), onPull(this::listComments))
+                .add(OPERATIONS.get(10), ex -> Reply.of(200, json.publicUser(ex.vars().get("username"))))
+                .add(OPERATIONS.get(11), appTokens::mint)
                 .add(OPERATIONS.get(12), inRepo((ex, repo) -> Reply.of(200,
+                        json.combinedStatus(repo, ex.vars().get("ref"), latest(repo, ex.vars().get("ref"), false)))))
+                .add(OPERATIONS.get(13), inRepo((ex, repo) -> Reply.of(200,
                         json.checkRuns(repo, ex.vars().get("ref"), latest(repo, ex.vars().get("ref"), true)))));
         if (!router.operations().equals(OPERATIONS)) {
             throw new IllegalStateException("routes and OPERATIONS disagree");
@@ -177,7 +179,16 @@ final class RestRoutes {
     private Reply comment(Exchange ex, FakePull pr) {
         String text = ex.json().path("body").asText();
         pr.comments.add(text);
+        pr.commenters.add(ex.login());
         return Reply.of(201, json.comment(pr, pr.comments.size(), text, ex.login()));
+    }
+
+    private Reply listComments(Exchange ex, FakePull pr) {
+        ArrayNode body = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < pr.comments.size(); i++) {
+            body.add(json.comment(pr, i + 1, pr.comments.get(i), pr.commenters.get(i)));
+        }
+        return Reply.of(200, body);
     }
 
     private java.util.function.Function<Exchange, Reply> inRepo(BiFunction<Exchange, FakeRepo, Reply> handler) {

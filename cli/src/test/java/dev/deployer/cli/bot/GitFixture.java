@@ -73,9 +73,31 @@ final class GitFixture {
         git(clone, "push", "-q", "origin", "main");
     }
 
-    /** The commit the remote branch points at. */
+    /**
+     * A person's commit on {@code branch}, pushed as {@code name}: {@code line} appended to
+     * {@code path}. Returns the new head.
+     */
+    String pushAs(String name, String branch, String path, String line) {
+        Path clone = freshClone("push-" + name);
+        git(clone, "checkout", "-q", branch);
+        try {
+            Files.writeString(clone.resolve(path), line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String email = name.toLowerCase(java.util.Locale.ROOT) + "@example.com";
+        git(clone, "-c", "user.name=" + name, "-c", "user.email=" + email, "commit", "-q", "-am", "Fix-up by " + name);
+        git(clone, "push", "-q", "origin", branch);
+        return head(branch);
+    }
+
+    /** Someone moved {@code branch} to {@code commit}, dropping what came after it. */
+    void forcePush(String branch, String commit) {
+        git(bare, "update-ref", "refs/heads/" + branch, commit);
+    }
+
     String head(String branch) {
-        return git(bare, "rev-parse", branch).strip();
+        return git(bare, "rev-parse", "refs/heads/" + branch).strip();
     }
 
     /** The file as the remote branch has it. */

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.testing.TestPaths;
-import dev.deployer.cli.Main;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code deployer hold} and {@code deployer release}: a hold is two lines in the values file, proposed like a version. */
 class HoldTest {
@@ -76,26 +73,25 @@ class HoldTest {
         Files.writeString(prod, Files.readString(prod) + "hold:\n  reason: incident 4711\n");
         Files.writeString(repo.resolve("services/carts/stage.yaml"),
                 Files.readString(repo.resolve("services/carts/stage.yaml")).replace("v1.2.0", "v1.3.0"));
-        CommandLine cl = Main.commandLine(Map.of());
-        StringWriter out = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(new StringWriter()));
-        assertEquals(0, cl.execute("status", "--repo", repo.toString(), "--remote", remote.url()));
-        assertTrue(out.toString().contains("  carts v1.3.0: stage → prod (now v1.2.0), held\n"), out.toString());
-        assertTrue(out.toString().contains("Holds:\n  carts prod: incident 4711\n"), out.toString());
+        BotCli.Run status = BotCli.execute(Map.of(), List.of("status", "--repo", repo.toString()));
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().contains("  carts v1.3.0: stage → prod (now v1.2.0), held\n"), status.out());
+        assertTrue(status.out().contains("Holds:\n  carts prod: incident 4711\n"), status.out());
     }
 
     @Test
     void rollbackHoldsByDefault() {
-        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "dev", "--to", "v1.2.0", "--no-pr", "--output", "json");
+        BotCli.Run rollback = cli.run("rollback", "carts", "--env", "dev", "--to", "v1.2.0", "--force", "--no-pr",
+                "--output", "json");
         assertEquals(0, rollback.exitCode(), rollback.err());
         assertTrue(rollback.err().contains("carts dev: v1.3.0 → v1.2.0 + hold: committed"), rollback.err());
-        assertTrue(rollback.out().contains("\"reason\" : \"rolled back to v1.2.0 by deployer rollback\""), rollback.out());
+        assertTrue(rollback.out().contains("\"reason\" : \"rolled back from v1.3.0 to v1.2.0 by deployer rollback\""), rollback.out());
         dev.deployer.cli.DocumentSchemas.assertValid("outcome", rollback.out());
         String dev = remote.show("main", "services/carts/dev.yaml");
-        assertTrue(dev.contains("version: v1.2.0\n") && dev.endsWith("hold:\n  reason: \"rolled back to v1.2.0 by deployer rollback\"\n"), dev);
+        assertTrue(dev.contains("version: v1.2.0\n") && dev.endsWith("hold:\n  reason: \"rolled back from v1.3.0 to v1.2.0 by deployer rollback\"\n"
+                + "  rolledBackFrom: v1.3.0\n"), dev);
 
-        BotCli.Run noHold = cli.run("rollback", "carts", "--env", "stage", "--to", "v1.1.0", "--no-hold", "--dry-run");
+        BotCli.Run noHold = cli.run("rollback", "carts", "--env", "stage", "--to", "v1.1.0", "--force", "--no-hold", "--dry-run");
         assertEquals(0, noHold.exitCode(), noHold.err());
         assertTrue(noHold.out().contains("Roll back carts in stage to v1.1.0"), noHold.out());
         assertTrue(!noHold.out().contains("**Hold:**"), noHold.out());

@@ -143,7 +143,7 @@ class ReconcileTest {
 
         cli.merge(1, "deployer/stage/carts");
         BotCli.Run held = reconcile();
-        assertTrue(held.err().contains("carts stage: v1.2.0 → v1.4.0: on hold (rolled back to v1.2.0 by deployer rollback)"),
+        assertTrue(held.err().contains("carts stage: v1.2.0 → v1.4.0: on hold (rolled back from v1.3.0 to v1.2.0 by deployer rollback)"),
                 held.err());
     }
 

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
-import dev.deployer.testing.TestPaths;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One rule for exit codes, as a new user meets it: naming an environment or service the
@@ -21,20 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class UnknownNamesTest {
 
     @RegisterExtension
-    final FakeGitHub github = FakeGitHub.start();
+    final CartsStory story = new CartsStory();
 
-    @TempDir
-    Path temp;
-
-    private BotCli cli;
     private Path checkout;
 
     @BeforeEach
     void setUp() {
-        GitFixture remote = GitFixture.of(TestPaths.example("carts"), temp);
-        cli = new BotCli(remote, github, temp);
-        checkout = temp.resolve("checkout");
-        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        checkout = story.temp().resolve("checkout");
+        GitFixture.git(story.temp(), "clone", "-q", story.remote().bare.toString(), checkout.toString());
     }
 
     @Test
@@ -44,18 +36,18 @@ class UnknownNamesTest {
         assertEquals(3, render.exitCode(), render.err());
         assertTrue(render.err().contains("unknown environment 'production'"), render.err());
 
-        BotCli.Run local = cli.runLocal("history", "carts", "--env", "production", "--repo", checkout.toString());
+        BotCli.Run local = story.cli().runLocal("history", "carts", "--env", "production", "--repo", checkout.toString());
         assertEquals(3, local.exitCode(), local.err());
         assertEquals("error: " + words + "\n", local.err());
 
-        BotCli.Run remote = cli.run("history", "carts", "--env", "production");
+        BotCli.Run remote = story.cli().run("history", "carts", "--env", "production");
         assertEquals(3, remote.exitCode(), remote.err());
         assertEquals("error: " + words + "\n", remote.err());
 
-        BotCli.Run promote = cli.run("promote", "carts", "--to", "production");
+        BotCli.Run promote = story.cli().run("promote", "carts", "--to", "production");
         assertEquals(3, promote.exitCode(), promote.err());
         assertEquals("error: " + words + "\n", promote.err());
-        assertEquals(0, github.totalCalls(), "refused before GitHub is asked anything");
+        assertEquals(0, story.github().totalCalls(), "refused before GitHub is asked anything");
     }
 
     @Test
@@ -63,9 +55,9 @@ class UnknownNamesTest {
         BotCli.Run render = BotCli.execute(Map.of(), List.of("render", "-s", "cart", "--repo", checkout.toString()));
         assertEquals(3, render.exitCode(), render.err());
         assertTrue(render.err().contains("did you mean 'carts'?"), render.err());
-        for (BotCli.Run run : List.of(cli.runLocal("history", "cart", "--env", "prod", "--repo", checkout.toString()),
-                cli.run("history", "cart", "--env", "prod"), cli.run("rollback", "cart", "--env", "prod"),
-                cli.run("hold", "cart", "--env", "prod"), cli.run("bot", "reconcile", "-s", "cart"))) {
+        for (BotCli.Run run : List.of(story.cli().runLocal("history", "cart", "--env", "prod", "--repo", checkout.toString()),
+                story.cli().run("history", "cart", "--env", "prod"), story.cli().run("rollback", "cart", "--env", "prod"),
+                story.cli().run("hold", "cart", "--env", "prod"), story.cli().run("bot", "reconcile", "-s", "cart"))) {
             assertEquals(3, run.exitCode(), run.err());
             assertTrue(run.err().contains("unknown service 'cart' (did you mean 'carts'?)"), run.err());
         }

@@ -2,7 +2,7 @@ package dev.deployer.kustomize.load;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
-import dev.deployer.trace.ReadLog;
+import dev.deployer.trace.ReadTracker;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YamlParser;
 import java.io.IOException;
@@ -19,16 +19,23 @@ import java.util.Map;
 
 /**
  * State shared by every kustomization of one build: the file cache (each file is read and parsed
- * once, callers get copies) and the stack of kustomization roots being built, for cycle detection.
+ * once, callers get copies), the stack of kustomization roots being built, for cycle detection,
+ * and the tracker that hears of every file the build reads.
  */
 public final class Session {
+
+    private final ReadTracker reads;
+
+    public Session(ReadTracker reads) {
+        this.reads = reads;
+    }
 
     private final Map<Path, byte[]> bytes = new HashMap<>();
     private final Map<Path, List<YNode>> parsed = new HashMap<>();
     private final Deque<Path> building = new ArrayDeque<>();
 
     public byte[] readBytes(Path file, Location from) {
-        ReadLog.read(file);
+        reads.read(file);
         return bytes.computeIfAbsent(file, f -> {
             try {
                 return Files.readAllBytes(f);

@@ -23,18 +23,25 @@ final class PatchText {
     private PatchText() {
     }
 
-    static Parsed read(PatchSpec spec, Loader loader) {
+    /**
+     * The patch of a {@code patches} entry ({@code trimInline}: kustomize's PatchTransformer trims
+     * inline text, so a block scalar at its end loses its final line break) or of a
+     * {@code patchesJson6902} entry (nothing trimmed). A patch file is never trimmed.
+     */
+    static Parsed read(PatchSpec spec, Loader loader, boolean trimInline) {
         String source = spec.path().isEmpty() ? "inline patch at " + spec.location() : spec.path();
-        String text = spec.path().isEmpty() ? spec.patch() : loader.text(spec.path(), spec.location());
+        String inline = trimInline ? spec.patch().strip() : spec.patch();
+        String text = spec.path().isEmpty() ? inline : loader.text(spec.path(), spec.location());
         String label = spec.path().isEmpty() ? spec.location().file() : loader.resolve(spec.path()).toString();
         return parse(text, label, source, spec.location());
     }
 
     static Parsed parse(String text, String label, String source, Location at) {
-        List<YNode> docs = YamlParser.parseResources(text.strip(), label);
+        List<YNode> docs = YamlParser.parseResources(text, label);
         if (docs.size() == 1 && docs.get(0) instanceof YList) {
             // JSON 6902 patches go through sigs.k8s.io/yaml, which types values by YAML 1.1 rules.
-            YList ops = (YList) YamlParser.parseAllYaml11(text.strip(), label).get(0);
+            YList ops = (YList) YamlParser.parseAllYaml11(text, label).stream().filter(n -> !n.isNull()).findFirst()
+                    .orElseThrow();
             return new Parsed(List.of(), operations(ops, at), source);
         }
         List<YMap> maps = new ArrayList<>();

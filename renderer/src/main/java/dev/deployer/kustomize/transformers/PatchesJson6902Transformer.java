@@ -23,7 +23,7 @@ record PatchesJson6902Transformer(PatchSpec spec) implements Transformer {
             throw new ConfigException(spec.location(), "a patchesJson6902 entry needs a target",
                     "add target: {group: ..., version: ..., kind: ..., name: ...}");
         }
-        PatchText.Parsed parsed = PatchText.read(spec, ctx.loader());
+        PatchText.Parsed parsed = PatchText.read(spec, ctx.loader(), false);
         if (parsed.operations().isEmpty()) {
             PatchesTransformer.apply(ctx, spec);
         } else {

@@ -23,7 +23,7 @@ record PatchesTransformer(PatchSpec spec) implements Transformer {
     }
 
     static void apply(KustContext ctx, PatchSpec spec) {
-        PatchText.Parsed parsed = PatchText.read(spec, ctx.loader());
+        PatchText.Parsed parsed = PatchText.read(spec, ctx.loader(), true);
         if (!parsed.operations().isEmpty()) {
             if (spec.target() == null) {
                 throw new ConfigException(spec.location(), "must specify a target for JSON patch " + parsed.source(),
@@ -45,7 +45,7 @@ record PatchesTransformer(PatchSpec spec) implements Transformer {
                     + "not allowed to set `patches.target` field: " + parsed.source(), "split them into entries");
         }
         for (Resource r : Targets.select(ctx.resources(), spec.target())) {
-            SmpApplier.apply(ctx.resources(), r, parsed.strategic().get(0), spec.allowNameChange(),
+            SmpApplier.applySelected(ctx.resources(), r, parsed.strategic().get(0), spec.allowNameChange(),
                     spec.allowKindChange(), parsed.source());
         }
     }

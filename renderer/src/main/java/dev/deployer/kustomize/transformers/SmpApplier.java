@@ -7,12 +7,20 @@ import dev.deployer.kustomize.model.ResId;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
 import dev.deployer.yaml.YMap;
+import dev.deployer.yaml.YNode;
+import dev.deployer.yaml.YScalar;
 import java.util.List;
 
 /**
  * Applies one strategic merge patch to one resource the way kustomize's resource.ApplySmPatch
- * does: the target keeps its apiVersion, kind, name and namespace (unless the patch allows a name
- * or kind change); a patch that deletes the whole object removes it from the set.
+ * does: the target keeps its kind, name and namespace (unless the patch allows a name or kind
+ * change); a patch that deletes the whole object removes it from the set.
+ *
+ * <p>A patch applied to selected resources ({@code patches} with a target, and every
+ * {@code patchesStrategicMerge} document: kustomize's ResMap.ApplySmPatch) first takes the
+ * target's apiVersion. A target without one gives the patch an empty, untyped apiVersion, which
+ * the merge writes as {@code apiVersion: null}; a {@code patches} entry without target merges the
+ * patch as written, so there the target stays without apiVersion.
  */
 final class SmpApplier {
 
@@ -21,12 +29,30 @@ final class SmpApplier {
 
     static void apply(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
+        apply(set, target, patch, allowName, allowKind, source, false);
+    }
+
+    /** {@link #apply}, the patch taking the target's apiVersion first (resources selected by a target). */
+    static void applySelected(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+            String source) {
+        apply(set, target, patch, allowName, allowKind, source, true);
+    }
+
+    private static void apply(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+            String source, boolean targetApiVersion) {
         String name = target.name();
         String namespace = target.namespace();
         String kind = target.kind();
         YMap copy = patch.deepCopy();
-        copy.put("apiVersion", target.node().get("apiVersion") == null ? dev.deployer.yaml.YScalar.string("")
-                : target.node().get("apiVersion"));
+        YNode apiVersion = target.node().get("apiVersion");
+        boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && !s.isNull()
+                && !s.value().isEmpty());
+        if (targetApiVersion) {
+            copy.remove("apiVersion");
+            if (!nullApiVersion) {
+                copy.put("apiVersion", apiVersion);
+            }
+        }
         if (allowName || allowKind) {
             target.storePreviousId();
         }
@@ -42,6 +68,9 @@ final class SmpApplier {
             return;
         }
         target.replaceNode(merged);
+        if (nullApiVersion) {
+            merged.put("apiVersion", YScalar.nullValue());
+        }
         if (!allowKind) {
             merged.put("kind", kind);
         }

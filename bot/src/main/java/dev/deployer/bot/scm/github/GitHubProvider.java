@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.kohsuke.github.GHIssueComment;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHPullRequest;
 import org.kohsuke.github.GHPullRequestReview;
@@ -125,6 +126,23 @@ public final class GitHubProvider implements ScmProvider {
     @Override
     public void disableAutoMerge(PullRequest pr) {
         autoMerge.disable(pr.number(), handle(pr.number()).getNodeId());
+    }
+
+    @Override
+    public boolean commentOnce(int number, String marker, String comment) {
+        GHPullRequest pr = handle(number);
+        boolean said = calls.run("reading the comments of pull request #" + number, () -> {
+            for (GHIssueComment c : pr.listComments()) {
+                if (c.getBody() != null && c.getBody().contains(marker)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (!said) {
+            calls.run("commenting on pull request #" + number, () -> pr.comment(comment));
+        }
+        return !said;
     }
 
     private PullRequest write(GHPullRequest pr, PullRequest current, PullRequestChanges changes) {

@@ -1,5 +1,6 @@
 package dev.deployer.bot.scm.github;
 
+import dev.deployer.bot.git.Loopback;
 import dev.deployer.bot.scm.RepoId;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
@@ -32,14 +33,23 @@ public record GitHubSettings(URI apiUrl, RepoId repo, Credentials credentials, R
         return new GitHubSettings(GITHUB_COM, repo, credentials, RetryPolicy.DEFAULT);
     }
 
-    /** Parses {@code --github-api-url}; the error is a usage error, not a remote one. */
+    /**
+     * Parses {@code --github-api-url}; the error is a usage error, not a remote one. Every call
+     * carries the credentials, so plain http:// is refused except to this machine (a test server).
+     */
     public static URI parseApiUrl(String text) {
+        URI url;
         try {
-            return normalise(URI.create(text.strip()));
+            url = normalise(URI.create(text.strip()));
         } catch (IllegalArgumentException e) {
             throw new DeployerException(ExitCode.USAGE, "'" + text + "' is not a GitHub API URL; perhaps you "
                     + "should pass https://api.github.com or, for GitHub Enterprise, https://HOST/api/v3");
         }
+        if ("http".equals(url.getScheme()) && !Loopback.is(url.getHost())) {
+            throw new DeployerException(ExitCode.USAGE, "refusing to send credentials over plain http:// to "
+                    + url.getHost() + ", where anyone on the way could read them; pass the https:// URL of the GitHub API");
+        }
+        return url;
     }
 
     public GitHubSettings withApiUrl(URI newApiUrl) {

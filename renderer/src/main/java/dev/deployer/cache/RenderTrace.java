@@ -1,4 +1,4 @@
-package dev.deployer.render;
+package dev.deployer.cache;
 
 import java.util.List;
 import java.util.Map;

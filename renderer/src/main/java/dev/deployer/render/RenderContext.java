@@ -1,0 +1,16 @@
+package dev.deployer.render;
+
+import dev.deployer.load.Repo;
+import dev.deployer.template.TemplateEngine;
+
+/**
+ * What every unit of one render shares: the loaded repository and one template engine (compiled
+ * templates are cached and shared by all threads), with the renderer of a unit's templates.
+ */
+record RenderContext(Repo repo, TemplateEngine engine, InstanceRenderer templates) {
+
+    static RenderContext of(Repo repo) {
+        TemplateEngine engine = new TemplateEngine(repo.files().root());
+        return new RenderContext(repo, engine, new InstanceRenderer(engine, new ComponentTemplates(engine), repo.config()));
+    }
+}
