@@ -42,7 +42,7 @@ public final class PromotionBot {
         Function<Session, Change> plan = s -> s.planner().setVersion(service, env, version);
         try (Session session = Session.open(settings)) {
             Change change = plan.apply(session);
-            Verdict verdict = session.gates(scm, settings.clock()).delivery(service, env, version);
+            Verdict verdict = session.gates(scm, settings).delivery(service, env, version);
             if (change.changesVersion() && !verdict.open() && !force) {
                 return Outcome.gated(change, Optional.empty(), verdict);
             }
@@ -66,7 +66,7 @@ public final class PromotionBot {
                 return Outcome.nothing(Outcome.Action.HELD, change, Optional.empty(),
                         change.holdBefore().describe() + ", not deployed");
             }
-            Verdict verdict = session.gates(scm, settings.clock()).delivery(service, first, version);
+            Verdict verdict = session.gates(scm, settings).delivery(service, first, version);
             if (change.changesVersion() && !verdict.open()) {
                 return Outcome.gated(change, Optional.empty(), verdict);
             }
@@ -85,7 +85,7 @@ public final class PromotionBot {
             if (change.isNoOp()) {
                 return publisher().publish(session, plan);
             }
-            Verdict verdict = session.gates(scm, settings.clock()).promotion(service, to);
+            Verdict verdict = session.gates(scm, settings).promotion(service, to);
             if (!verdict.open() && !force) {
                 return Outcome.gated(change, Optional.empty(), verdict);
             }

@@ -172,7 +172,7 @@ final class Reconciler {
     /** The gates for the whole pass, so that each commit's health reports are read once, not once per service. */
     private GateCheck gates(Session session) {
         if (gates == null) {
-            gates = session.gates(scm, settings.clock());
+            gates = session.gates(scm, settings);
         }
         return gates;
     }

@@ -59,8 +59,25 @@ final class Session implements AutoCloseable {
     }
 
     /** The promotion gates as the session's snapshot of the base branch has them. */
-    GateCheck gates(Supplier<ScmProvider> scm, Clock clock) {
-        return gates(Optional.of(scm), clock);
+    GateCheck gates(Supplier<ScmProvider> scm, BotSettings settings) {
+        return gates(configured(scm), settings.clock());
+    }
+
+    /**
+     * The host, unless it is not configured (no credentials, as in a dry run or with --no-pr): then
+     * a healthy gate is unknown, which closes it (exit 3, saying what to set), rather than the
+     * command failing for a token it may not otherwise need.
+     */
+    private static Optional<Supplier<ScmProvider>> configured(Supplier<ScmProvider> scm) {
+        try {
+            ScmProvider host = scm.get();
+            return Optional.of(() -> host);
+        } catch (DeployerException e) {
+            if (e.exitCode() != ExitCode.USAGE) {
+                throw e;
+            }
+            return Optional.empty();  // missing credentials or GitHub repository: not configured
+        }
     }
 
     /** {@code scm} empty: the host cannot be asked, so a health gate stays unknown. */

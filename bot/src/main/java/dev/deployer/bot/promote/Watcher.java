@@ -122,7 +122,7 @@ final class Watcher {
         }
         String version = t.policy().pin() == UpdatePolicy.Pin.DIGEST ? tag + "@" + digest(t.ref(), tag) : tag;
         Change change = session.planner().setVersion(t.service().name(), t.env(), version);
-        Verdict freeze = session.gates(scm, settings.clock()).delivery(t.service().name(), t.env(), version);
+        Verdict freeze = session.gates(scm, settings).delivery(t.service().name(), t.env(), version);
         if (!freeze.open()) {
             return new WatchDecision(Outcome.gated(change, Optional.empty(), freeze), t.image(), tag, version);
         }
