@@ -11,6 +11,7 @@ import dev.deployer.kustomize.model.Origin;
 import dev.deployer.kustomize.transformers.Accumulator;
 import dev.deployer.kustomize.transformers.KustContext;
 import dev.deployer.kustomize.transformers.Pipeline;
+import dev.deployer.kustomize.transformers.Schemas;
 import dev.deployer.trace.ReadTracker;
 import java.nio.file.Path;
 
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 final class Builder implements KustContext.Directories {
 
     private final Session session;
+    private final Schemas schemas = new Schemas();
 
     Builder(ReadTracker reads) {
         this.session = new Session(reads);
@@ -62,7 +64,7 @@ final class Builder implements KustContext.Directories {
         Loader loader = new Loader(k.dir(), session);
         session.enter(loader.realRoot(), from);
         try {
-            Pipeline.run(new KustContext(k, loader, acc, this, origin));
+            Pipeline.run(new KustContext(k, loader, acc, this, origin, schemas));
         } finally {
             session.leave(loader.realRoot());
         }

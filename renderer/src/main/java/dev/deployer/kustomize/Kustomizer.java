@@ -30,14 +30,13 @@ public final class Kustomizer {
     private Kustomizer() {
     }
 
-    /** The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. */
+    /**
+     * The resources of a kustomization directory, as {@code kubectl kustomize DIR} builds them. A
+     * Component built directly works like a kustomization, as in kustomize.
+     */
     public static List<YMap> build(Path kustomizationDir) {
         Builder builder = new Builder(ReadTracker.NONE);
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
-        if (k.component()) {
-            throw new dev.deployer.diag.ConfigException(k.file(), "a Component cannot be built on its own",
-                    "build a kustomization that lists it under components:");
-        }
         Accumulator acc = new Accumulator();
         builder.run(k, acc, k.file(), k.buildMetadata().tracksOrigins() ? Origin.ROOT : null);
         return finish(acc, k);

@@ -36,7 +36,8 @@ public record Kustomization(
         List<Entry> configurations,
         List<Entry> crds,
         List<Entry> generatorPlugins,
-        List<Entry> transformers) {
+        List<Entry> transformers,
+        OpenApi openapi) {
 
     public Kustomization {
         resources = List.copyOf(resources);

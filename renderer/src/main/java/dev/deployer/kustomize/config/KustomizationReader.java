@@ -18,11 +18,11 @@ import java.util.Set;
 public final class KustomizationReader {
 
     static final Set<String> SUPPORTED = Set.of("apiVersion", "kind", "metadata", "resources", "bases", "components",
-            "vars", "configurations", "crds", "generators", "transformers",
+            "vars", "configurations", "crds", "generators", "transformers", "openapi",
             "namespace", "namePrefix", "nameSuffix", "commonLabels", "labels", "commonAnnotations",
             "configMapGenerator", "secretGenerator", "generatorOptions", "patches", "patchesStrategicMerge",
             "patchesJson6902", "images", "imageTags", "replicas", "replacements", "sortOptions", "buildMetadata");
-    static final Set<String> UNSUPPORTED = Set.of("validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator", "openapi");
+    static final Set<String> UNSUPPORTED = Set.of("validators", "helmCharts", "helmGlobals", "helmChartInflationGenerator");
 
     private KustomizationReader() {
     }
@@ -48,7 +48,7 @@ public final class KustomizationReader {
                 f.strings("patchesStrategicMerge"), Patches.read(f, "patches"), Patches.read(f, "patchesJson6902"),
                 Patches.images(f), Patches.replicas(f), replacements(f), Patches.sortOptions(f), buildMetadata(f),
                 Vars.read(f), f.strings("configurations"), f.strings("crds"), f.strings("generators"),
-                f.strings("transformers"));
+                f.strings("transformers"), openapi(f));
         metadata(f);
         Fields.throwIfAny(problems);
         return k;
@@ -114,6 +114,15 @@ public final class KustomizationReader {
                     Patches.fieldSpecs(l, "fields")));
         }
         return out;
+    }
+
+    private static OpenApi openapi(Fields f) {
+        Fields o = f.sub("openapi", "openapi");
+        if (o == null) {
+            return null;
+        }
+        o.allowOnly(java.util.Set.of("path", "version"));
+        return new OpenApi(o.has("path") ? new Entry(o.string("path"), o.at("path")) : null, o.string("version"));
     }
 
     private static BuildMetadata buildMetadata(Fields f) {

@@ -71,15 +71,35 @@ public record MergeSchema(Map<String, MergeSchema> fields, List<String> listKeys
             "autoscaling/v2beta2 HorizontalPodAutoscaler", "storage.k8s.io/v1 StorageClass",
             "scheduling.k8s.io/v1 PriorityClass", "apiextensions.k8s.io/v1 CustomResourceDefinition");
 
+    /**
+     * The built-in definitions a custom OpenAPI document may refer to by name, as far as this
+     * schema models them (the pod template and what it holds, object metadata).
+     */
+    private static final Map<String, MergeSchema> DEFINITIONS = Map.of(
+            "io.k8s.api.core.v1.PodTemplateSpec", POD_TEMPLATE,
+            "io.k8s.api.core.v1.PodSpec", POD_SPEC,
+            "io.k8s.api.core.v1.Container", CONTAINER,
+            "io.k8s.api.core.v1.EphemeralContainer", CONTAINER,
+            "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta", OBJECT_META);
+
+    /** A built-in definition by its OpenAPI name, or null when it is not modelled. */
+    public static MergeSchema definition(String name) {
+        return DEFINITIONS.get(name);
+    }
+
     /** The schema of a resource type, or null when kustomize has none (custom resources). */
     public static MergeSchema forType(Gvk gvk) {
         String type = gvk.apiVersion() + " " + gvk.kind();
         return BY_KIND.getOrDefault(type, OTHER_KNOWN.contains(type) ? METADATA_ONLY : null);
     }
 
+    /** The key under which {@link #field} finds the schema of a map's values (OpenAPI additionalProperties). */
+    static final String ANY_FIELD = "\0additionalProperties";
+
     /** The schema of a map's field, or null. */
     public MergeSchema field(String name) {
-        return fields.get(name);
+        MergeSchema s = fields.get(name);
+        return s != null ? s : fields.get(ANY_FIELD);
     }
 
     public boolean isAssociativeList() {

@@ -10,11 +10,12 @@ import java.nio.file.Path;
 /**
  * What a step works with: the kustomization being applied, file access rooted at its directory,
  * what has been accumulated so far, a way to build other kustomization directories (bases and
- * components) in the same session, and this kustomization's origin (its path from the top-level
- * kustomization) when the build records origins for {@code buildMetadata}, else null.
+ * components) in the same session, this kustomization's origin (its path from the top-level
+ * kustomization) when the build records origins for {@code buildMetadata}, else null, and the
+ * build's schema for strategic merge.
  */
 public record KustContext(Kustomization kustomization, Loader loader, Accumulator acc, Directories dirs,
-        Origin origin) {
+        Origin origin, Schemas schemas) {
 
     public ResourceSet resources() {
         return acc.resources();

@@ -26,7 +26,7 @@ record PatchesStrategicMergeTransformer(List<Entry> entries) implements Transfor
             String source = isFile ? e.value() : "inline patch at " + e.location();
             for (YMap patch : PatchText.parse(text, label, source, e.location()).strategic()) {
                 Resource target = SmpApplier.byId(ctx.resources(), patch, source, e.location());
-                SmpApplier.applySelected(ctx.resources(), target, patch, false, false, source);
+                SmpApplier.applySelected(ctx, target, patch, false, false, source);
             }
         }
     }

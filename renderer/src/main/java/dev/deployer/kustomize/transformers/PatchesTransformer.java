@@ -35,7 +35,7 @@ record PatchesTransformer(PatchSpec spec) implements Transformer {
         if (spec.target() == null) {
             for (YMap patch : parsed.strategic()) {
                 Resource target = SmpApplier.byId(ctx.resources(), patch, parsed.source(), spec.location());
-                SmpApplier.apply(ctx.resources(), target, patch, spec.allowNameChange(), spec.allowKindChange(),
+                SmpApplier.apply(ctx, target, patch, spec.allowNameChange(), spec.allowKindChange(),
                         parsed.source());
             }
             return;
@@ -45,7 +45,7 @@ record PatchesTransformer(PatchSpec spec) implements Transformer {
                     + "not allowed to set `patches.target` field: " + parsed.source(), "split them into entries");
         }
         for (Resource r : Targets.select(ctx.resources(), spec.target())) {
-            SmpApplier.applySelected(ctx.resources(), r, parsed.strategic().get(0), spec.allowNameChange(),
+            SmpApplier.applySelected(ctx, r, parsed.strategic().get(0), spec.allowNameChange(),
                     spec.allowKindChange(), parsed.source());
         }
     }

@@ -16,6 +16,7 @@ public final class Pipeline {
 
     /** Before this kustomization's transformers: accumulating what they will work on. */
     static final List<Transformer> ACCUMULATE = List.of(
+            new OpenApiTransformer(),
             new ResourcesTransformer(),
             new ConfigurationsTransformer(),
             new GeneratorsTransformer(),

@@ -37,6 +37,7 @@ final class PluginEntries {
             for (YMap m : inline) {
                 Resource r = ResourcesTransformer.checked(new Resource(m, m.location()));
                 r.setBuildOrigin(ctx.origin() == null ? null : ctx.origin().append(ctx.kustomization().fileName()));
+                ctx.schemas().noteLoaded(r.gvk());
                 configs.resources().add(r);
             }
         }

@@ -10,9 +10,13 @@ import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 
 /**
- * {@code resources}: files (multi-document, {@code kind: List} flattened) and kustomization
+ * {@code resources}: files (multi-document, lists such as {@code kind: List} expanded) and kustomization
  * directories, accumulated depth first in listed order. A file must lie inside this
  * kustomization's tree; a directory may be anywhere but needs its own kustomization.
  */
@@ -45,12 +49,11 @@ final class ResourcesTransformer implements Transformer {
     }
 
     private static void addFile(KustContext ctx, Path file, Location from, Origin origin, Accumulator into) {
-        for (YNode doc : ctx.loader().session().documents(file, from)) {
-            for (YMap m : flatten(doc)) {
-                Resource r = checked(new Resource(m, m.location()));
-                r.setBuildOrigin(origin);
-                into.resources().add(r);
-            }
+        for (YMap m : expandLists(ctx.loader().session().documents(file, from))) {
+            Resource r = checked(new Resource(m, m.location()));
+            r.setBuildOrigin(origin);
+            ctx.schemas().noteLoaded(r.gvk());
+            into.resources().add(r);
         }
     }
 
@@ -64,19 +67,32 @@ final class ResourcesTransformer implements Transformer {
         return r;
     }
 
-    /** A document as resources: a {@code kind: List} gives its items. */
-    static java.util.List<YMap> flatten(YNode doc) {
-        if (!(doc instanceof YMap m)) {
-            throw new ConfigException(doc.location(), "a resource must be a map, found " + doc.describe(),
-                    "each YAML document should be one Kubernetes object");
-        }
-        if (m.string("kind").orElse("").equals("List") && m.get("items") instanceof YList items) {
-            java.util.List<YMap> out = new java.util.ArrayList<>();
-            for (YNode item : items) {
-                out.addAll(flatten(item));
+    /**
+     * A file's documents as resources, as kustomize reads them: a {@code FooList} (any kind ending in
+     * "List") with {@code items} stands for its items, which join the end of the queue (so they come
+     * after the file's other documents); empty documents and lists give nothing.
+     */
+    static List<YMap> expandLists(List<YNode> docs) {
+        Deque<YNode> queue = new ArrayDeque<>(docs);
+        List<YMap> out = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            YNode n = queue.poll();
+            if (!(n instanceof YMap m)) {
+                throw new ConfigException(n.location(), "a resource must be a map, found " + n.describe(),
+                        "each YAML document should be one Kubernetes object");
             }
-            return out;
+            String kind = m.string("kind").orElse("");
+            if (!kind.endsWith("List") || !m.has("items")) {
+                if (!m.isEmpty()) {
+                    out.add(m);
+                }
+            } else if (m.get("items") instanceof YList items) {
+                queue.addAll(items.items());
+            } else if (!m.get("items").isNull()) {
+                throw new ConfigException(m.keyLocation("items"), "expected array in " + kind + "/items, but found "
+                        + m.get("items").describe(), "a list's items are a YAML list of objects");
+            }
         }
-        return java.util.List.of(m);
+        return out;
     }
 }

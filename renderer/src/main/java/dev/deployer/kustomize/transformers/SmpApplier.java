@@ -1,7 +1,6 @@
 package dev.deployer.kustomize.transformers;
 
 import dev.deployer.diag.ConfigException;
-import dev.deployer.kustomize.filters.MergeSchema;
 import dev.deployer.kustomize.filters.StrategicMerge;
 import dev.deployer.kustomize.model.ResId;
 import dev.deployer.kustomize.model.Resource;
@@ -27,19 +26,20 @@ final class SmpApplier {
     private SmpApplier() {
     }
 
-    static void apply(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+    static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(set, target, patch, allowName, allowKind, source, false);
+        apply(ctx, target, patch, allowName, allowKind, source, false);
     }
 
     /** {@link #apply}, the patch taking the target's apiVersion first (resources selected by a target). */
-    static void applySelected(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+    static void applySelected(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(set, target, patch, allowName, allowKind, source, true);
+        apply(ctx, target, patch, allowName, allowKind, source, true);
     }
 
-    private static void apply(ResourceSet set, Resource target, YMap patch, boolean allowName, boolean allowKind,
+    private static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source, boolean targetApiVersion) {
+        ResourceSet set = ctx.resources();
         String name = target.name();
         String namespace = target.namespace();
         String kind = target.kind();
@@ -58,7 +58,7 @@ final class SmpApplier {
         }
         YMap merged;
         try {
-            merged = StrategicMerge.apply(target.node(), copy, MergeSchema.forType(target.gvk()));
+            merged = StrategicMerge.apply(target.node(), copy, ctx.schemas().forType(target.gvk()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(target.origin(), "applying patch " + source + " to " + target.curId() + ": "
                     + e.getMessage(), "make the patch's structure match the resource's");
