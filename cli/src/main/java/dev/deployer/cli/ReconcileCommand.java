@@ -3,15 +3,11 @@ package dev.deployer.cli;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.Reconciliation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,20 +38,16 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
     @Mixin
     BotOptions bot;
 
-    @Option(names = {"-s", "--service"}, split = ",", paramLabel = "SERVICE",
-            description = "Only these services; repeatable or comma-separated (default: all).")
-    List<String> services = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "Decide and print; push nothing, write nothing on GitHub.")
-    boolean dryRun;
+    @Mixin
+    PassOptions pass;
 
     @Mixin
     OutputFormat output;
 
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, dryRun, false);
-        Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(Set.copyOf(services));
+        BotSettings settings = bot.settings(repo, pass.dryRun, false);
+        Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(pass.serviceSet());
         print(result);
         return result.exitCode().code();
     }
@@ -72,7 +64,7 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
         }
         if (result.decisions().isEmpty()) {
             err.println("nothing to reconcile: no environment has promotion.auto and a promotion.from for "
-                    + (services.isEmpty() ? "any service" : String.join(", ", services)));
+                    + (pass.services.isEmpty() ? "any service" : String.join(", ", pass.services)));
         }
         out.flush();
         err.flush();

@@ -4,6 +4,7 @@ import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.Reconciliation;
+import dev.deployer.bot.promote.WatchPass;
 import dev.deployer.bot.webhook.Bot;
 import dev.deployer.bot.webhook.WebhookServer;
 import dev.deployer.diag.DeployerException;
@@ -78,6 +79,14 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
     @Option(names = "--no-reconcile-at-start", description = "Do not reconcile once at start.")
     boolean noReconcileAtStart;
 
+    @Option(names = "--watch-interval", paramLabel = "DURATION", defaultValue = "0", converter = DurationConverter.class,
+            description = "Run a pass of the registry watch ('deployer bot watch') at start and this often: 5m, 1h;"
+                    + " 0 turns it off (default: ${DEFAULT-VALUE}).")
+    Duration watchInterval;
+
+    @Mixin
+    RegistryOptions registry;
+
     private Map<String, String> environment = Map.of();
 
     @Override
@@ -91,7 +100,7 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
         BotSettings settings = bot.settings(repo, false, false).withMetrics(metrics);
         WebhookServer.Config config = new WebhookServer.Config(new InetSocketAddress(bind, port), secret(),
                 settings.baseBranch(), bot.githubRepository(settings), maxBodyBytes, resync, !noReconcileAtStart,
-                Duration.ofSeconds(30), settings.clock());
+                Duration.ofSeconds(30), settings.clock(), watchInterval);
         PrintWriter err = spec.commandLine().getErr();
         WebhookServer server = new WebhookServer(config, perJob(settings), line -> {
             synchronized (err) {
@@ -124,6 +133,11 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
             @Override
             public Outcome deliver(String service, String version) {
                 return new PromotionBot(settings, bot.github(settings)).deliver(service, version);
+            }
+
+            @Override
+            public WatchPass watch() {
+                return new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), Set.of());
             }
 
             @Override

@@ -10,6 +10,7 @@ import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.EditedBranches;
+import dev.deployer.bot.status.SeenTags;
 import dev.deployer.bot.status.StatusMarkdown;
 import dev.deployer.bot.status.StatusPage;
 import dev.deployer.bot.status.StatusReport;
@@ -111,7 +112,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             GateCheck gates = new GateCheck(local, ws, "HEAD", github.map(p -> () -> p), settings.clock());
             return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""),
                             Optional.of(gates))
-                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()));
+                    .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()))
+                    .withRegistry(SeenTags.parse(ws.readState(SeenTags.REF, SeenTags.FILE)));
         }
     }
 

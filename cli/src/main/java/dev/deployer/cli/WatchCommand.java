@@ -4,11 +4,8 @@ import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.WatchDecision;
 import dev.deployer.bot.promote.WatchPass;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,12 +46,8 @@ final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     RegistryOptions registry;
 
-    @Option(names = {"-s", "--service"}, split = ",", paramLabel = "SERVICE",
-            description = "Only these services; repeatable or comma-separated (default: all with a policy).")
-    List<String> services = new ArrayList<>();
-
-    @Option(names = "--dry-run", description = "Decide and print; push nothing, write nothing on GitHub.")
-    boolean dryRun;
+    @Mixin
+    PassOptions pass;
 
     @Option(names = "--no-pr", description = "Commit new versions to the base branch instead of opening PRs.")
     boolean noPr;
@@ -64,10 +57,10 @@ final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     @Override
     public Integer call() {
-        BotSettings settings = bot.settings(repo, dryRun, noPr);
-        WatchPass pass = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), Set.copyOf(services));
-        print(pass);
-        return pass.exitCode().code();
+        BotSettings settings = bot.settings(repo, pass.dryRun, noPr);
+        WatchPass result = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), pass.serviceSet());
+        print(result);
+        return result.exitCode().code();
     }
 
     private void print(WatchPass pass) {

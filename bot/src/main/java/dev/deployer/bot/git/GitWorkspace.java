@@ -83,6 +83,36 @@ public final class GitWorkspace implements AutoCloseable {
                 .setCredentialsProvider(calls.credentials()).setTimeout(TIMEOUT_SECONDS).call());
     }
 
+    /** {@code git fetch origin +refs/deployer/*:refs/deployer/*}: the bot's state refs as the remote has them. */
+    public void fetchState() {
+        call("git fetch", () -> git.fetch().setRemote("origin")
+                .setRefSpecs("+" + StateRefs.PREFIX + "*:" + StateRefs.PREFIX + "*")
+                .setCredentialsProvider(calls.credentials()).setTimeout(TIMEOUT_SECONDS).call());
+    }
+
+    /** The file on state ref {@code refs/deployer/<name>}, as last fetched or written; empty when there is none. */
+    public Optional<String> readState(String name, String file) {
+        return call("git show", () -> StateRefs.read(git.getRepository(), name, file));
+    }
+
+    /**
+     * Commits {@code content} as the file of state ref {@code refs/deployer/<name>} and pushes it
+     * with a lease on what was fetched: false when another run pushed it meanwhile (fetch, merge,
+     * try again); a refusal is thrown.
+     */
+    public boolean writeState(String name, String file, String content, String message, Identity who) {
+        String ref = StateRefs.PREFIX + name;
+        Optional<CommitId> lease = ref(ref);
+        call("git commit", () -> StateRefs.commit(git.getRepository(), name, file, content, message, files.person(who)));
+        PushOutcome outcome = call("git push", () -> new LeasePush(git, calls.credentials(), TIMEOUT_SECONDS)
+                .pushRef(ref, lease));
+        if (outcome.status() == PushOutcome.Status.REJECTED_OTHER) {
+            throw new DeployerException(ExitCode.REMOTE, "the remote refused the push to '" + ref + "': "
+                    + calls.redact(outcome.reason()) + ", perhaps the token may not push refs outside branches");
+        }
+        return outcome.status() != PushOutcome.Status.REJECTED_STALE;
+    }
+
     /** Where {@code origin/<branch>} pointed at the last fetch. */
     public Optional<CommitId> remoteBranchHead(String branch) {
         return ref(Constants.R_REMOTES + "origin/" + branch);

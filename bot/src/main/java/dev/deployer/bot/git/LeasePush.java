@@ -36,9 +36,19 @@ final class LeasePush {
 
     PushOutcome push(String localBranch, String remoteBranch, Optional<CommitId> expected)
             throws IOException, URISyntaxException, GitAPIException {
+        return push(Constants.R_HEADS + localBranch, Constants.R_HEADS + remoteBranch,
+                Constants.R_REMOTES + REMOTE + "/" + remoteBranch, expected);
+    }
+
+    /** The same lease for a ref outside refs/heads (the bot's state refs), pushed under its own name. */
+    PushOutcome pushRef(String ref, Optional<CommitId> expected) throws IOException, URISyntaxException, GitAPIException {
+        return push(ref, ref, null, expected);
+    }
+
+    private PushOutcome push(String localRef, String remoteRef, String trackingRef, Optional<CommitId> expected)
+            throws IOException, URISyntaxException, GitAPIException {
         ObjectId lease = expected.map(c -> ObjectId.fromString(c.hex())).orElse(ObjectId.zeroId());
-        RemoteRefUpdate update = new RemoteRefUpdate(git.getRepository(), Constants.R_HEADS + localBranch,
-                Constants.R_HEADS + remoteBranch, true, Constants.R_REMOTES + REMOTE + "/" + remoteBranch, lease);
+        RemoteRefUpdate update = new RemoteRefUpdate(git.getRepository(), localRef, remoteRef, true, trackingRef, lease);
         PushResult result;
         try (Transport transport = Transport.open(git.getRepository(), REMOTE)) {
             transport.setCredentialsProvider(credentials);
@@ -47,31 +57,31 @@ final class LeasePush {
         }
         List<PushOutcome> outcomes = new ArrayList<>();
         for (RemoteRefUpdate each : result.getRemoteUpdates()) {
-            outcomes.add(classify(each, result.getMessages(), remoteBranch, lease));
+            outcomes.add(classify(each, result.getMessages(), remoteRef, lease));
         }
         return outcomes.stream().filter(o -> !o.succeeded()).findFirst()
                 .orElse(outcomes.isEmpty() ? new PushOutcome(PushOutcome.Status.REJECTED_OTHER, "nothing pushed")
                         : outcomes.get(0));
     }
 
-    private PushOutcome classify(RemoteRefUpdate u, String remoteMessages, String branch, ObjectId lease)
+    private PushOutcome classify(RemoteRefUpdate u, String remoteMessages, String ref, ObjectId lease)
             throws GitAPIException {
         return switch (u.getStatus()) {
             case OK -> PushOutcome.of(PushOutcome.Status.OK);
             case UP_TO_DATE -> PushOutcome.of(PushOutcome.Status.UP_TO_DATE);
             case REJECTED_REMOTE_CHANGED, REJECTED_NONFASTFORWARD -> PushOutcome.of(PushOutcome.Status.REJECTED_STALE);
             // A server that loses the race for its ref lock only says "failed to lock": look again.
-            case REJECTED_OTHER_REASON -> movedSince(branch, lease)
+            case REJECTED_OTHER_REASON -> movedSince(ref, lease)
                     ? PushOutcome.of(PushOutcome.Status.REJECTED_STALE)
                     : new PushOutcome(PushOutcome.Status.REJECTED_OTHER, reason(u, remoteMessages));
             default -> new PushOutcome(PushOutcome.Status.REJECTED_OTHER, reason(u, remoteMessages));
         };
     }
 
-    /** Does the remote branch now point somewhere other than {@code lease}? */
-    boolean movedSince(String branch, ObjectId lease) throws GitAPIException {
+    /** Does the remote ref now point somewhere other than {@code lease}? */
+    boolean movedSince(String ref, ObjectId lease) throws GitAPIException {
         Ref now = git.lsRemote().setRemote(REMOTE).setCredentialsProvider(credentials).setTimeout(timeoutSeconds)
-                .setHeads(true).callAsMap().get(Constants.R_HEADS + branch);
+                .callAsMap().get(ref);
         ObjectId current = now == null ? ObjectId.zeroId() : now.getObjectId();
         return !current.equals(lease);
     }

@@ -99,7 +99,7 @@ final class WorkingCopy {
         });
     }
 
-    private PersonIdent person(Identity who) {
+    PersonIdent person(Identity who) {
         return new PersonIdent(who.name(), who.email(), clock.instant(), clock.getZone());
     }
 }

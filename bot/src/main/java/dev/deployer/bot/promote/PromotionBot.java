@@ -9,6 +9,7 @@ import dev.deployer.bot.registry.Registry;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.EditedBranches;
+import dev.deployer.bot.status.SeenTags;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.bot.scm.ScmProvider;
@@ -149,11 +150,13 @@ public final class PromotionBot {
             } catch (DeployerException unreachable) {
                 prs = Optional.empty();
             }
+            session.workspace().fetchState();
             return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
                     session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""),
                     Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())))
                     .withEditedBranches(EditedBranches.find(session.workspace(), session.repo(), settings.baseBranch(),
                             settings.identity()))
+                    .withRegistry(SeenTags.parse(session.workspace().readState(SeenTags.REF, SeenTags.FILE)))
                     .only(session.repo(), services, envs);
         }
     }
@@ -166,7 +169,9 @@ public final class PromotionBot {
      */
     public WatchPass watch(Registry registry, Set<String> services) {
         try (Session session = Session.open(settings)) {
-            return new Watcher(settings, scm, registry).run(session, services);
+            session.workspace().fetchState();
+            WatchPass pass = new Watcher(settings, scm, registry).run(session, services);
+            return settings.dryRun() ? pass : RegistryMemory.remember(session.workspace(), pass, settings);
         }
     }
 

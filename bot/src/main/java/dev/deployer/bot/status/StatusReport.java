@@ -29,10 +29,11 @@ import java.util.function.Predicate;
  *
  * @param commit         the commit the values files were read at, or "" when unknown
  * @param editedBranches the bot branches people committed on, which the bot leaves alone
+ * @param registry       per watched service, the newest tag the registry watch saw and since when
  */
 public record StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
                            List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
-                           List<EditedBranch> editedBranches) {
+                           List<EditedBranch> editedBranches, List<RegistryTag> registry) {
 
     /** @param deployed environment → when its current version was committed (where the history tells) */
     public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
@@ -87,6 +88,13 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     }
 
     /**
+     * The newest tag the registry watch saw for a service, and since when it has been the newest
+     * ({@link SeenTags}, on {@code refs/deployer/registry}, written by {@code deployer bot watch}).
+     */
+    public record RegistryTag(String service, String image, String tag, String seenAt) {
+    }
+
+    /**
      * A bot branch with commits someone else made on top of the base branch: the bot does not
      * push to it while its pull request is open.
      *
@@ -106,6 +114,28 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         holds = List.copyOf(holds);
         pullRequests = List.copyOf(pullRequests);
         editedBranches = List.copyOf(editedBranches);
+        registry = List.copyOf(registry);
+    }
+
+    /** A report without what the registry watch saw. */
+    public StatusReport(String commit, List<String> environments, List<Promotion> promotions, List<Row> services,
+                        List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
+                        List<EditedBranch> editedBranches) {
+        this(commit, environments, promotions, services, pending, holds, pullRequests, pullRequestsKnown,
+                editedBranches, List.of());
+    }
+
+    /** The same report with the registry tags the watch saw, for the services it lists. */
+    public StatusReport withRegistry(SeenTags seen) {
+        List<String> names = services.stream().map(Row::service).toList();
+        List<RegistryTag> tags = new ArrayList<>();
+        seen.services().forEach((service, s) -> {
+            if (names.contains(service)) {
+                tags.add(new RegistryTag(service, s.image(), s.tag(), s.seenAt()));
+            }
+        });
+        return new StatusReport(commit, environments, promotions, services, pending, holds, pullRequests,
+                pullRequestsKnown, editedBranches, tags);
     }
 
     /** {@code openPullRequests}: the open PRs labelled {@code deployer}, or empty when GitHub is not reachable. */
@@ -139,18 +169,18 @@ public record StatusReport(String commit, List<String> environments, List<Promot
             }
         }
         return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
-                openPullRequests.isPresent(), List.of());
+                openPullRequests.isPresent(), List.of(), List.of());
     }
 
     /** The same report with {@code edited} (see {@link EditedBranches}). */
     public StatusReport withEditedBranches(List<EditedBranch> edited) {
         return new StatusReport(commit, environments, promotions, services, pending, holds, pullRequests,
-                pullRequestsKnown, edited);
+                pullRequestsKnown, edited, registry);
     }
 
     /**
      * Only {@code services} and {@code envs} (all when empty): rows, promotions into them, holds,
-     * PRs and branches. A name {@code repo} does not have is refused as everywhere (exit 3).
+     * PRs, branches and registry tags. A name {@code repo} does not have is refused as everywhere (exit 3).
      */
     public StatusReport only(Repo repo, Set<String> services, Set<String> envs) {
         Planner planner = new Planner(repo);
@@ -165,7 +195,8 @@ public record StatusReport(String commit, List<String> environments, List<Promot
                 pending.stream().filter(p -> svc.test(p.service()) && env.test(p.to())).toList(),
                 holds.stream().filter(h -> svc.test(h.service()) && env.test(h.env())).toList(),
                 pullRequests.stream().filter(p -> svc.test(p.service()) && env.test(p.env())).toList(), pullRequestsKnown,
-                editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList());
+                editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList(),
+                registry.stream().filter(r -> svc.test(r.service())).toList());
     }
 
     private static <V> Map<String, V> onlyKeys(Map<String, V> map, Predicate<String> keep) {
@@ -241,6 +272,11 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         out.append("Holds:").append(holds.isEmpty() ? " none\n" : "\n");
         holds.forEach(h -> out.append("  ").append(h.service()).append(' ').append(h.env())
                 .append(h.reason().isEmpty() ? "" : ": " + h.reason()).append('\n'));
+        if (!registry.isEmpty()) {
+            out.append("Registry tags seen:\n");
+            registry.forEach(r -> out.append("  ").append(r.service()).append(' ').append(r.image()).append(':')
+                    .append(r.tag()).append(" since ").append(r.seenAt()).append('\n'));
+        }
         if (!pullRequestsKnown) {
             out.append("Open promotion PRs: unknown (set GITHUB_TOKEN to list them)\n");
         } else {

@@ -44,10 +44,11 @@ public final class WebhookServer implements AutoCloseable {
      * @param repository     {@code owner/name}: events about other repositories are ignored (empty: accept any)
      * @param resync         how often to reconcile everything regardless of events (zero: never)
      * @param reconcileAtStart reconcile everything once at start (catches up on what happened while down)
+     * @param watchInterval  how often to run a pass of the registry watch, the first at start (zero: never)
      */
     public record Config(InetSocketAddress address, String secret, String baseBranch, Optional<String> repository,
                          int maxBodyBytes, Duration resync, boolean reconcileAtStart, Duration shutdownGrace,
-                         Clock clock) {
+                         Clock clock, Duration watchInterval) {
         public Config {
             Objects.requireNonNull(address, "address");
             Objects.requireNonNull(baseBranch, "baseBranch");
@@ -55,9 +56,17 @@ public final class WebhookServer implements AutoCloseable {
             Objects.requireNonNull(resync, "resync");
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(watchInterval, "watchInterval");
             if (maxBodyBytes <= 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be positive");
             }
+        }
+
+        /** Without the registry watch. */
+        public Config(InetSocketAddress address, String secret, String baseBranch, Optional<String> repository,
+                      int maxBodyBytes, Duration resync, boolean reconcileAtStart, Duration shutdownGrace, Clock clock) {
+            this(address, secret, baseBranch, repository, maxBodyBytes, resync, reconcileAtStart, shutdownGrace, clock,
+                    Duration.ZERO);
         }
 
         @Override
@@ -130,6 +139,10 @@ public final class WebhookServer implements AutoCloseable {
         long every = config.resync().toMillis();
         if (every > 0) {
             timer.scheduleWithFixedDelay(() -> queue.reconcile(Set.of()), every, every, TimeUnit.MILLISECONDS);
+        }
+        long watch = config.watchInterval().toMillis();
+        if (watch > 0) {
+            timer.scheduleWithFixedDelay(queue::watch, 0, watch, TimeUnit.MILLISECONDS);
         }
         return this;
     }

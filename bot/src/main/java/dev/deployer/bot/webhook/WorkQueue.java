@@ -2,6 +2,7 @@ package dev.deployer.bot.webhook;
 
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.Reconciliation;
+import dev.deployer.bot.promote.WatchPass;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.bot.metrics.BotMetrics;
 import java.time.Clock;
@@ -34,6 +35,7 @@ final class WorkQueue {
     private final Set<String> waiting = new TreeSet<>();
     private boolean waitingForAll;
     private boolean reconcileQueued;
+    private boolean watchQueued;
 
     private final StatusBoard board;
 
@@ -59,6 +61,30 @@ final class WorkQueue {
             reconcileQueued = true;
         }
         worker.execute(this::runReconcile);
+    }
+
+    /** Queues a pass of the registry watch, unless one is already waiting. */
+    void watch() {
+        synchronized (this) {
+            if (watchQueued) {
+                return;
+            }
+            watchQueued = true;
+        }
+        worker.execute(() -> {
+            synchronized (this) {
+                watchQueued = false;
+            }
+            guarded("watch", () -> {
+                WatchPass pass = bot.watch();
+                pass.decisions().forEach(d -> log.accept("watch: " + d.summary()));
+                if (!pass.note().isEmpty()) {
+                    log.accept("watch: note: " + pass.note());
+                }
+                log.accept("watch: " + pass.decisions().size() + " service(s), " + pass.requests()
+                        + " registry request(s), " + pass.writes() + " write(s)");
+            });
+        });
     }
 
     void deliver(String service, String version) {

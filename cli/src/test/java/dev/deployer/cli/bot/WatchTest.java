@@ -48,18 +48,26 @@ class WatchTest {
         registry.close();
     }
 
-    /** examples/carts watching the local registry with {@code policy}, plus {@code orders} on the same image if asked. */
-    private void repository(String policy, boolean withOrders) throws IOException {
+    /** examples/carts watching the local registry with {@code policy}, plus {@code orders} on {@code ordersRepo} if given. */
+    private void repository(String policy, String ordersRepo) throws IOException {
+        repository(policy, ordersRepo, true);
+    }
+
+    private void repository(String policy, String ordersRepo, boolean render) throws IOException {
         Path content = temp.resolve("content");
         TestFiles.copyTree(TestPaths.example("carts"), content);
         Path service = content.resolve("services/carts/service.yaml");
         Files.writeString(service, Files.readString(service).replace("image: ghcr.io/acme/carts",
                 "image: " + registry.host() + "/acme/carts\nupdate:\n" + policy.indent(2).stripTrailing()));
-        if (withOrders) {
+        if (ordersRepo != null) {
             TestFiles.copyTree(content.resolve("services/carts"), content.resolve("services/orders"));
+            Path orders = content.resolve("services/orders/service.yaml");
+            Files.writeString(orders, Files.readString(orders).replace("/acme/carts", "/" + ordersRepo));
         }
-        Run render = deployer("render", "--repo", content.toString());
-        assertEquals(0, render.exitCode(), render.err());
+        if (render) {
+            Run rendered = deployer("render", "--repo", content.toString());
+            assertEquals(0, rendered.exitCode(), rendered.err());
+        }
         remote = GitFixture.of(content, temp);
         cli = new BotCli(remote, github, temp);
     }
@@ -86,7 +94,7 @@ class WatchTest {
 
     @Test
     void aNewTagOpensTheDevPullRequestAndOnlyANewAllowedTagDoesAgain() throws IOException {
-        repository("policy: semver\nconstraint: \">=1.2.0 <2.0.0\"\nprerelease: false", false);
+        repository("policy: semver\nconstraint: \">=1.2.0 <2.0.0\"\nprerelease: false", null);
         registry.push("acme/carts", "v1.3.0");
         registry.push("acme/carts", "v1.5.0");
 
@@ -107,6 +115,18 @@ class WatchTest {
                 pr.body());
         assertTrue(remote.show("deployer/dev/carts", "services/carts/dev.yaml").contains("version: v1.5.0"));
 
+        Path checkout = temp.resolve("checkout");
+        GitFixture.git(temp, "clone", "-q", remote.bare.toString(), checkout.toString());
+        GitFixture.git(checkout, "fetch", "-q", "origin", "refs/deployer/*:refs/deployer/*");
+        Run status = deployer("status", "--repo", checkout.toString());
+        assertEquals(0, status.exitCode(), status.err());
+        assertTrue(status.out().contains("Registry tags seen:\n  carts " + registry.host() + "/acme/carts:v1.5.0 since 20"),
+                status.out());
+        Run statusJson = deployer("status", "-o", "json", "--repo", checkout.toString());
+        assertEquals(registry.host() + "/acme/carts", DocumentSchemas.assertValid("status", statusJson.out())
+                .at("/registry/0/image").asText());
+        String seen = GitFixture.git(remote.bare, "rev-parse", "refs/deployer/registry");
+
         github.resetCalls();
         BotCli.Run again = watch();
         assertEquals(0, again.exitCode(), again.err());
@@ -124,6 +144,8 @@ class WatchTest {
                 nothingNew.err());
         assertEquals(0, github.totalCalls(), "nothing new: no PR call at all " + github.callSummary());
         assertEquals(main, remote.log("main"), "and no write");
+        assertEquals(seen, GitFixture.git(remote.bare, "rev-parse", "refs/deployer/registry"),
+                "the tags seen are the same: not saved again");
 
         Run hold = new Run(0, "", "");
         BotCli.Run held = cli.run("hold", "carts", "--env", "dev", "--reason", "load test", "--no-pr");
@@ -137,7 +159,7 @@ class WatchTest {
 
     @Test
     void servicesSharingAnImageShareOneListingAndADigestPinRendersAsWritten() throws IOException {
-        repository("policy: semver\npin: digest", true);
+        repository("policy: semver\npin: digest", "acme/carts");
         String digest = registry.push("acme/carts", "v1.5.0");
 
         BotCli.Run pass = watch("--no-pr", "--output", "json");
@@ -166,25 +188,94 @@ class WatchTest {
     }
 
     @Test
-    void aRegistryFailureFailsItsServicesOnly() throws IOException {
-        repository("policy: regex\npattern: '^build-(?<version>\\d+)$'", false);
-        Path svc = temp.resolve("content/services/orders");
-        registry.push("acme/carts", "build-7");
-        BotCli.Run pass = watch("--no-pr", "--insecure-registry", "registry.invalid");
+    void aPassOverAHundredServicesOnTwentyImagesListsEachImageOnce() throws IOException {
+        Path content = temp.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("deployer.yaml"), "repoURL: https://github.com/acme/deploy.git\n");
+        for (int i = 0; i < 20; i++) {
+            registry.push("acme/img-" + i, "v1.3.0");
+        }
+        for (int i = 0; i < 100; i++) {
+            Path svc = Files.createDirectories(content.resolve(String.format("services/svc-%03d", i)));
+            Files.writeString(svc.resolve("service.yaml"), "image: " + registry.host() + "/acme/img-" + i % 20
+                    + "\nupdate: {policy: semver}\ncomponents:\n  api: {type: web}\n");
+            Files.writeString(svc.resolve("dev.yaml"), "version: v1.3.0\n");
+        }
+        remote = GitFixture.of(content, temp);
+        cli = new BotCli(remote, github, temp);
+        BotCli.Run pass = watch("-o", "json");
         assertEquals(0, pass.exitCode(), pass.err());
-        assertTrue(pass.err().contains("carts dev: v1.3.0 → build-7: committed"), pass.err());
-        assertFalse(Files.exists(svc));
+        var doc = DocumentSchemas.assertValid("watch", pass.out());
+        assertEquals(100, doc.get("decisions").size());
+        assertEquals(20, doc.get("repositories").asInt());
+        assertEquals(20, doc.get("registryRequests").asInt(), "one tags request per image repository");
+        assertEquals(0, doc.get("writes").asInt());
+        assertEquals(0, github.totalCalls());
+        System.out.println("registry requests per watch pass, 100 services on 20 images (no auth): "
+                + doc.get("registryRequests").asInt());
+    }
 
+    @Test
+    void serveRunsTheWatchAtStartAndOnItsInterval() throws Exception {
+        repository("policy: semver", null, false);
+        registry.push("acme/carts", "v1.4.0");
+        StringWriter log = new StringWriter();
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("bot", "serve", "--port", "0",
+                "--bind", "127.0.0.1", "--resync-interval", "0", "--no-reconcile-at-start", "--watch-interval", "1s"));
+        args.addAll(cli.connection());
+        var cl = Main.commandLine(java.util.Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", "s"));
+        cl.setErr(new PrintWriter(log, true));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        var runner = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var serving = runner.submit(() -> cl.execute(args.toArray(String[]::new)));
+        try {
+            awaitLog(log, "watch: carts dev: v1.3.0 → v1.4.0: opened ");
+            registry.push("acme/carts", "v1.4.1");
+            awaitLog(log, "watch: carts dev: v1.3.0 → v1.4.1: updated ");
+            assertEquals(1, github.pulls().size(), log.toString());
+            assertTrue(github.pull(1).body().contains("registry tag `v1.4.1`"), github.pull(1).body());
+        } finally {
+            serving.cancel(true);
+            runner.shutdown();
+            assertTrue(runner.awaitTermination(40, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertFalse(log.toString().contains(FakeGitHub.TOKEN));
+    }
+
+    private static void awaitLog(StringWriter log, String line) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!log.toString().contains(line)) {
+            assertTrue(System.nanoTime() < deadline, "no '" + line + "' in the log:\n" + log);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void aRegistryFailureFailsItsServicesOnly() throws IOException {
+        repository("policy: regex\npattern: '^build-(?<version>\\d+)$'", "acme/missing", false);
+        registry.push("acme/carts", "build-7");
+        registry.push("acme/carts", "build-10");
+        BotCli.Run pass = watch("--no-pr");
+        assertEquals(4, pass.exitCode(), pass.err());
+        assertTrue(pass.err().contains("carts dev: v1.3.0 → build-10: committed"), pass.err());
+        assertTrue(pass.err().contains("orders dev: v1.3.0 → v1.3.0: failed: " + registry.host()
+                + "/acme/missing: cannot list the tags: 404 NAME_UNKNOWN"), pass.err());
+        assertTrue(remote.show("main", "services/orders/dev.yaml").contains("version: v1.3.0"));
+    }
+
+    @Test
+    void theWatchObeysTheFreezeWindowsAsSetVersionDoes() throws IOException {
+        repository("policy: regex\npattern: '^build-(?<version>\\d+)$'", null, false);
         Path dev = temp.resolve("content/environments/dev.yaml");
         Files.writeString(dev, Files.readString(dev) + "promotion:\n  gates:\n    freeze:\n"
                 + "      - {from: \"2026-03-03T00:00:00Z\", to: \"2026-03-04T00:00:00Z\", reason: migration}\n");
-        remote.commitAll(temp.resolve("content"), "Freeze dev for the migration");  // (and carts dev back to v1.3.0)
+        remote.commitAll(temp.resolve("content"), "Freeze dev for the migration");
         String main = remote.log("main");
         registry.push("acme/carts", "build-8");
         BotCli.Run frozen = watch("--no-pr");
         assertEquals(0, frozen.exitCode(), frozen.err());
-        assertTrue(frozen.err().contains(" → build-8: waits: frozen until Wed 00:00 UTC (migration)"),
-                "the watch obeys the freeze windows, as set-version does: " + frozen.err());
+        assertTrue(frozen.err().contains("carts dev: v1.3.0 → build-8: waits: frozen until Wed 00:00 UTC (migration)"),
+                frozen.err());
         assertEquals(main, remote.log("main"));
     }
 }

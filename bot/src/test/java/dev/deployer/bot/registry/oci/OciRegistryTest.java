@@ -116,6 +116,33 @@ class OciRegistryTest {
         }
     }
 
+    /** What 20 image repositories cost with each auth flow (a watch pass lists each repository once). */
+    @Test
+    void twentyRepositoriesCostOneListingEachPlusTheirAuth() {
+        List<ImageRef> basic = new ArrayList<>();
+        List<ImageRef> bearer = new ArrayList<>();
+        try (LocalRegistry open = LocalRegistry.start(temp.resolve("open"), false);
+             LocalRegistry locked = LocalRegistry.start(temp.resolve("locked"), true);
+             RegistryGate gate = RegistryGate.in(open, Optional.empty())) {
+            for (int i = 0; i < 20; i++) {
+                open.push("acme/img-" + i, "v1.0.0");
+                locked.push("acme/img-" + i, "v1.0.0");
+                bearer.add(ImageRef.parse(gate.host() + "/acme/img-" + i));
+                basic.add(ImageRef.parse(locked.host() + "/acme/img-" + i));
+            }
+            String prefix = "DEPLOYER_REGISTRY_127_0_0_1_" + locked.host().substring(10);
+            OciRegistry withLogin = client(Map.of(prefix + "_USERNAME", LocalRegistry.USER, prefix + "_PASSWORD",
+                    LocalRegistry.PASSWORD), Optional.of(temp), 500);
+            basic.forEach(withLogin::tags);
+            OciRegistry withTokens = client(Map.of(), Optional.of(temp), 500);
+            bearer.forEach(withTokens::tags);
+            assertEquals(21, withLogin.requests(), "the first 401, then the login is sent at once");
+            assertEquals(41, withTokens.requests(), "the first 401, then a token and a listing per repository");
+            System.out.println("registry requests for 20 repositories: basic auth " + withLogin.requests()
+                    + ", bearer tokens " + withTokens.requests());
+        }
+    }
+
     @Test
     void theTokenServersRefusalNamesTheLoginToCheck() {
         try (LocalRegistry registry = LocalRegistry.start(temp.resolve("r"), false);
