@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Generates a kustomize workload: N services, each with a base (Deployment, Service, a generated
-ConfigMap) and dev/stage/prod overlays (images, replicas, labels, a patch, a configMapGenerator merge),
-plus one root kustomization per environment listing every service's overlay.
+ConfigMap) and dev/stage/prod overlays (namespace, prefix, images, replicas, labels, a strategic
+merge patch, a JSON 6902 patch, a configMapGenerator merge), plus one root kustomization per
+environment listing every service's overlay (envs/<env>) and one listing those three (all/):
+kustomize's case of a large root, where every resource meets every other.
 
 usage: gen.py OUT_DIR N
 """
@@ -106,6 +108,17 @@ patches:
             resources:
               limits:
                 memory: {replicas * 256}Mi
+- target:
+    kind: Service
+    name: {svc}
+  patch: |-
+    - op: add
+      path: /metadata/annotations
+      value:
+        example.com/tier: {env}
+    - op: replace
+      path: /spec/ports/0/port
+      value: {8000 + replicas}
 """,
     }
 
@@ -122,6 +135,8 @@ def main():
     for env in ENVS:
         listing = "".join(f"- ../../services/svc{i:04d}/overlays/{env}\n" for i in range(n))
         write(os.path.join(out, "envs", env, "kustomization.yaml"), "resources:\n" + listing)
+    write(os.path.join(out, "all", "kustomization.yaml"),
+          "resources:\n" + "".join(f"- ../envs/{env}\n" for env in ENVS))
 
 
 if __name__ == "__main__":

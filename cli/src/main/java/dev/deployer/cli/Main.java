@@ -1,5 +1,12 @@
 package dev.deployer.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The entry point: the only place that exits the process. */
@@ -9,8 +16,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        java.util.OptionalInt quick = QuickCheck.run(args, System.out, System.err);
-        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        System.setOut(out);
+        System.setErr(err);
+        java.util.OptionalInt quick = QuickCheck.run(args, out, err);
+        int code = quick.isPresent() ? quick.getAsInt()
+                : commandLine().setOut(writer(out)).setErr(writer(err)).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Output is UTF-8 whatever the locale says: rendered YAML, diffs and PR titles ("→") are UTF-8
+     * text, and a JVM started under LANG=C or in a distroless image would print '?' for them.
+     */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 13), true, StandardCharsets.UTF_8);
+    }
+
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line and returns its exit code (tests call this). */

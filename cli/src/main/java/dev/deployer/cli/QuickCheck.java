@@ -3,8 +3,10 @@ package dev.deployer.cli;
 import dev.deployer.check.CheckResult;
 import dev.deployer.check.RenderCheck;
 import dev.deployer.render.RenderOptions;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -48,7 +50,7 @@ final class QuickCheck {
         }
         ProgressOption terminal = new ProgressOption();
         terminal.environment(System.getenv());
-        PrintWriter errors = new PrintWriter(err);
+        PrintWriter errors = utf8(err);
         CheckResult result;
         try (ProgressDisplay progress = terminal.display(errors)) {
             result = RenderCheck.run(Path.of(repo).toAbsolutePath().normalize(), null, RenderOptions.all(), true,
@@ -57,6 +59,11 @@ final class QuickCheck {
             return OptionalInt.empty(); // the normal way reports it properly
         }
         return OptionalInt.of(CheckReport.print(result, false, quiet, terminal.terminal().colourOnStdout(),
-                new PrintWriter(out), errors));
+                utf8(out), errors));
+    }
+
+    /** UTF-8 whatever the locale, as Main's streams are. */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 }

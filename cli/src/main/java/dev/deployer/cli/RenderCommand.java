@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     }
 
     private int write(RenderRun run, boolean cacheable) {
-        OutputWriter.apply(run.plan);
+        OutputWriter.apply(run.plan, run.workers);
         if (cacheable) {
             run.recordInCache(repo.root());
         }

@@ -6,6 +6,7 @@ import dev.deployer.output.Change;
 import dev.deployer.output.OutputFile;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.UnifiedDiff;
+import dev.deployer.parallel.Workers;
 import dev.deployer.render.RenderObserver;
 import dev.deployer.render.RenderResult;
 import dev.deployer.render.Renderer;
@@ -22,12 +23,15 @@ final class RenderRun {
     final RenderResult result;
     final OutputPlan plan;
     final long millis;
+    final Workers workers;
     private final Optional<RenderRecorder> recorder;
 
-    private RenderRun(RenderResult result, OutputPlan plan, long millis, Optional<RenderRecorder> recorder) {
+    private RenderRun(RenderResult result, OutputPlan plan, long millis, Workers workers,
+                      Optional<RenderRecorder> recorder) {
         this.result = result;
         this.plan = plan;
         this.millis = millis;
+        this.workers = workers;
         this.recorder = recorder;
     }
 
@@ -44,13 +48,15 @@ final class RenderRun {
         Optional<RenderRecorder> recorder = recorded ? Optional.of(new RenderRecorder()) : Optional.empty();
         RenderResult result = Renderer.render(repo.root(), filters.options(),
                 recorder.map(progress::and).orElse(progress));
-        OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope());
-        return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000, recorder);
+        Workers workers = Workers.of(filters.options().threads());
+        OutputPlan plan = OutputPlan.compute(outputRoot == null ? repo.root() : outputRoot, result.files(), result.scope(),
+                workers);
+        return new RenderRun(result, plan, (System.nanoTime() - start) / 1_000_000, workers, recorder);
     }
 
     /** Remembers this unfiltered render, so the next unchanged {@code --check} can skip rendering. */
     void recordInCache(Path root) {
-        recorder.ifPresent(r -> RenderCache.record(root, result, r));
+        recorder.ifPresent(r -> RenderCache.record(root, result, r, workers));
     }
 
     /** "3 of 12 files: 2 added, 1 modified" */

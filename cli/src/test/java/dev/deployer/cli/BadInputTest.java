@@ -1,6 +1,7 @@
 package dev.deployer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.testing.TestPaths;
 import java.io.IOException;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * valid base repository (files under {@code files/} replace or add files); the command (default
  * {@code render}, or the lines of {@code args}) must exit 3, print exactly {@code expected.txt}
  * on stderr ({@code {REPO}} stands for the repository path), and leave the previously rendered
- * output byte-for-byte as it was. Refresh expectations with {@code -Dgolden.update=true}.
+ * output byte-for-byte as it was. Refresh expectations with {@code -Dgolden.update=true}; a case
+ * without {@code expected.txt} fails until that switch writes it (a missing expectation is never
+ * taken from the run it should check).
  */
 class BadInputTest {
 
@@ -52,9 +55,11 @@ class BadInputTest {
         Cli.Run run = Cli.run(args(caseDir, repo));
         String err = run.err().replace(repo.toString(), "{REPO}");
         Path expected = caseDir.resolve("expected.txt");
-        if (TestPaths.updateGolden() || !Files.exists(expected)) {
+        if (TestPaths.updateGolden()) {
             Files.writeString(expected, err);
         }
+        assertTrue(Files.exists(expected), caseDir.getFileName() + " has no expected.txt; write it with "
+                + "-Dgolden.update=true and review it. Stderr was:\n" + err);
         assertEquals(Files.readString(expected), err, "stderr of " + caseDir.getFileName());
         assertEquals(3, run.exitCode(), "exit code; stderr:\n" + run.err());
         assertEquals("", run.out(), "nothing on stdout");

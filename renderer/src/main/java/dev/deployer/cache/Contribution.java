@@ -5,7 +5,6 @@ import dev.deployer.controller.ControllerPlan;
 import dev.deployer.controller.FluxLayout;
 import dev.deployer.controller.ServiceOutput;
 import dev.deployer.load.Repo;
-import dev.deployer.output.OutputFile;
 import java.util.List;
 
 /**
@@ -29,6 +28,6 @@ final class Contribution {
             Canonical.append(o.context(), text);
             text.append('\n');
         }
-        return OutputFile.digest(List.of(new OutputFile("contribution", text.toString())));
+        return Fingerprints.hash(text.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.deployer.cache;
 
+import dev.deployer.parallel.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,15 +50,6 @@ final class Fingerprints {
     record Seen(Path file, BasicFileAttributes attrs) {
     }
 
-    /**
-     * Every file of the repository that a render may read: everything but git's own folder and
-     * the output folders. Any of them can be named by a definition (raw manifests, config files,
-     * overlays), so all of them count. {@code known} lets unchanged files skip hashing.
-     */
-    static Map<String, FileStamp> inputs(Path root, Set<String> outputDirs, Map<String, FileStamp> known, long written) {
-        return stamps(scanInputs(root, outputDirs), known, written);
-    }
-
     /** Every regular file under {@code dir} (a folder of the repository), by path relative to {@code root}. */
     static Map<String, FileStamp> files(Path root, Path dir, Map<String, FileStamp> known, long written) {
         return stamps(scanFiles(root, dir), known, written);
@@ -83,10 +76,18 @@ final class Fingerprints {
 
     /** The stamps of files seen, hashing only those whose size or time leaves a doubt. */
     static Map<String, FileStamp> stamps(Map<String, Seen> seen, Map<String, FileStamp> known, long written) {
+        return stamps(seen, known, written, Workers.of(1));
+    }
+
+    /** As above, hashing on {@code workers} (a render's record hashes every input). */
+    static Map<String, FileStamp> stamps(Map<String, Seen> seen, Map<String, FileStamp> known, long written,
+                                         Workers workers) {
+        List<Map.Entry<String, Seen>> files = List.copyOf(seen.entrySet());
+        List<FileStamp> stamps = workers.map(files, e ->
+                FileStamp.current(e.getValue().file(), e.getValue().attrs(), known.get(e.getKey()), written));
         Map<String, FileStamp> out = new TreeMap<>();
-        for (Map.Entry<String, Seen> e : seen.entrySet()) {
-            Seen f = e.getValue();
-            out.put(e.getKey(), FileStamp.current(f.file(), f.attrs(), known.get(e.getKey()), written));
+        for (int i = 0; i < files.size(); i++) {
+            out.put(files.get(i).getKey(), stamps.get(i));
         }
         return out;
     }

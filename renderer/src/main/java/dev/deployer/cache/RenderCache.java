@@ -1,6 +1,7 @@
 package dev.deployer.cache;
 
 import dev.deployer.output.OutputFile;
+import dev.deployer.parallel.Workers;
 import dev.deployer.render.RenderResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,18 +46,21 @@ public final class RenderCache {
     /**
      * Records a full, unfiltered render whose output is now on disk, as {@code recorder} watched
      * it. Outputs are hashed from the rendered bytes, not re-read, and stamped with the files'
-     * current size and time.
+     * current size and time, on {@code workers}.
      */
-    public static void record(Path root, RenderResult result, RenderRecorder recorder) {
+    public static void record(Path root, RenderResult result, RenderRecorder recorder, Workers workers) {
         var config = result.repo().config();
         List<String> outputDirs = List.of(config.renderedDir(), config.clustersDir());
         location(root).ifPresent(file -> {
             long now = System.currentTimeMillis();
             Map<String, FileStamp> outputs = new TreeMap<>();
-            for (OutputFile f : result.files()) {
-                outputs.put(f.path(), stamp(root.resolve(f.path()), Fingerprints.hash(f.content())));
+            List<FileStamp> stamps = workers.map(result.files(),
+                    f -> stamp(root.resolve(f.path()), Fingerprints.hash(f.content())));
+            for (int i = 0; i < stamps.size(); i++) {
+                outputs.put(result.files().get(i).path(), stamps.get(i));
             }
-            Map<String, FileStamp> inputs = Fingerprints.inputs(root, Set.copyOf(outputDirs), Map.of(), now);
+            Map<String, FileStamp> inputs = Fingerprints.stamps(Fingerprints.scanInputs(root, Set.copyOf(outputDirs)),
+                    Map.of(), now, workers);
             Set<String> services = new TreeSet<>();
             result.repo().services().forEach(s -> services.add(s.name()));
             RenderTrace t = recorder.trace();

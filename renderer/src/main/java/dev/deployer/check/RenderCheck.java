@@ -5,6 +5,7 @@ import dev.deployer.cache.RenderCache;
 import dev.deployer.cache.RenderRecorder;
 import dev.deployer.load.RepoLoader;
 import dev.deployer.output.OutputPlan;
+import dev.deployer.parallel.Workers;
 import dev.deployer.render.RenderObserver;
 import dev.deployer.render.RenderOptions;
 import dev.deployer.render.RenderResult;
@@ -46,10 +47,12 @@ public final class RenderCheck {
         RenderRecorder recorder = new RenderRecorder();
         RenderResult result = Renderer.render(RepoLoader.load(root), options,
                 cacheable ? progress.and(recorder) : progress);
-        OutputPlan plan = OutputPlan.compute(outputRoot == null ? root : outputRoot, result.files(), result.scope());
+        Workers workers = Workers.of(options.threads());
+        OutputPlan plan = OutputPlan.compute(outputRoot == null ? root : outputRoot, result.files(), result.scope(),
+                workers);
         long millis = millis(start);
         if (cacheable && plan.isEmpty()) {
-            RenderCache.record(root, result, recorder);
+            RenderCache.record(root, result, recorder, workers);
         }
         return new CheckResult(plan.changes(), result.files().size(), result.repo().config().renderedDir() + "/",
                 false, 0, millis);

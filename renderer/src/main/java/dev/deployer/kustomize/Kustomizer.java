@@ -6,6 +6,7 @@ import dev.deployer.kustomize.config.SortOptions;
 import dev.deployer.kustomize.finish.BuildAnnotations;
 import dev.deployer.kustomize.finish.Cleanup;
 import dev.deployer.kustomize.finish.HashSuffixes;
+import dev.deployer.kustomize.finish.JsonPrinting;
 import dev.deployer.kustomize.finish.LegacySort;
 import dev.deployer.kustomize.finish.LocalConfig;
 import dev.deployer.kustomize.finish.References;
@@ -67,7 +68,7 @@ public final class Kustomizer {
     /**
      * Once, at the end of the top-level build (kustomize's makeCustomizedResMap, then krusty's Run):
      * hashes, then references to the final names, vars, local configuration dropped, then order,
-     * then the build metadata.
+     * then the build metadata, then what printing through JSON does to the objects.
      */
     private static List<YMap> finish(Accumulator acc, Kustomization entry) {
         ResourceSet set = acc.resources();
@@ -78,6 +79,7 @@ public final class Kustomizer {
         LegacySort.apply(set, entry.sortOptions() == null ? SortOptions.LEGACY : entry.sortOptions());
         BuildAnnotations.apply(set, entry.buildMetadata());
         Cleanup.apply(set);
+        JsonPrinting.apply(set);
         return set.all().stream().map(Resource::node).toList();
     }
 }

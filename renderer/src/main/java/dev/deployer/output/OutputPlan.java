@@ -2,6 +2,7 @@ package dev.deployer.output;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
+import dev.deployer.parallel.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,21 +39,24 @@ public final class OutputPlan {
      * the size of the change, not of the repository.
      */
     public static OutputPlan compute(Path root, List<OutputFile> files, List<String> scope) {
+        return compute(root, files, scope, Workers.of(0));
+    }
+
+    /** As above, comparing files on {@code workers} (the answer does not depend on how many). */
+    public static OutputPlan compute(Path root, List<OutputFile> files, List<String> scope, Workers workers) {
         Set<String> existing = existing(root, scope);
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         Set<String> produced = files.stream().map(OutputFile::path).collect(Collectors.toSet());
-        for (OutputFile f : files) {
-            String before = read(root.resolve(f.path()));
-            if (before == null) {
-                changes.add(new Change(Change.Kind.ADD, f.path(), null, f.content()));
-            } else if (!OutputFile.isGenerated(before)) {
-                throw new ConfigException(Location.of(f.path()), "deployer would overwrite a file it did not generate",
-                        "move " + f.path() + " out of the output directory, or delete it");
-            } else if (before.equals(f.content())) {
-                unchanged++;
+        for (Compared c : workers.map(files, f -> compare(root, f))) {
+            if (c.refused() != null) {
+                throw new ConfigException(Location.of(c.refused()), "deployer would overwrite a file it did not generate",
+                        "move " + c.refused() + " out of the output directory, or delete it");
+            }
+            if (c.change().isPresent()) {
+                changes.add(c.change().get());
             } else {
-                changes.add(new Change(Change.Kind.MODIFY, f.path(), before, f.content()));
+                unchanged++;
             }
         }
         for (String path : existing) {
@@ -64,6 +69,25 @@ public final class OutputPlan {
         }
         changes.sort((a, b) -> a.path().compareTo(b.path()));
         return new OutputPlan(root, changes, unchanged);
+    }
+
+    /**
+     * What writing one file would change (empty: nothing), or the path of a file deployer did not
+     * generate there. Refusals are reported by the caller in file order, whichever thread found them.
+     */
+    private record Compared(Optional<Change> change, String refused) {
+    }
+
+    private static Compared compare(Path root, OutputFile f) {
+        String before = read(root.resolve(f.path()));
+        if (before == null) {
+            return new Compared(Optional.of(new Change(Change.Kind.ADD, f.path(), null, f.content())), null);
+        }
+        if (!OutputFile.isGenerated(before)) {
+            return new Compared(Optional.empty(), f.path());
+        }
+        return new Compared(before.equals(f.content()) ? Optional.empty()
+                : Optional.of(new Change(Change.Kind.MODIFY, f.path(), before, f.content())), null);
     }
 
     public Path root() {

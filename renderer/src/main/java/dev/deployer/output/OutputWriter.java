@@ -2,7 +2,9 @@ package dev.deployer.output;
 
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
+import dev.deployer.parallel.Workers;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -15,11 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies an {@link OutputPlan}. Every new content is first written to a temporary file beside
  * its target; only when all of them are on disk are they moved into place (each move atomic),
- * and only then are stale files deleted. A failure while writing leaves the previous output
+ * and only then are stale files deleted. Writes and moves are spread over worker threads: a
+ * render of 1,000 services writes 26,000 files, and a file system takes them faster side by side. A failure while writing leaves the previous output
  * as it was. Unchanged files are not rewritten, so a no-op render touches nothing.
  */
 public final class OutputWriter {
@@ -30,28 +34,22 @@ public final class OutputWriter {
     }
 
     public static void apply(OutputPlan plan) {
+        apply(plan, Workers.of(0));
+    }
+
+    /** As above, writing on {@code workers}: folders side by side, each folder's files by one worker. */
+    public static void apply(OutputPlan plan, Workers workers) {
         Path root = plan.root().toAbsolutePath().normalize();
-        Map<Path, Path> staged = new LinkedHashMap<>();
+        Map<Path, Path> staged = new ConcurrentHashMap<>();
         try {
             Files.createDirectories(root);
-            Folders folders = new Folders(root);
-            for (Change c : plan.changes()) {
-                if (c.kind() != Change.Kind.DELETE) {
-                    Path target = folders.inside(c.path());
-                    folders.create(target.getParent());
-                    Path tmp = target.resolveSibling("." + target.getFileName() + TMP_SUFFIX);
-                    Files.writeString(tmp, c.after(), StandardCharsets.UTF_8);
-                    staged.put(tmp, target);
-                }
-            }
-        } catch (IOException e) {
+            workers.forEach(byFolder(root, plan), folder -> stage(folder, staged));
+        } catch (IOException | UncheckedIOException e) {
             staged.keySet().forEach(OutputWriter::deleteQuietly);
             throw new DeployerException(ExitCode.INTERNAL, "cannot write the output, nothing was changed: " + e.getMessage(), e);
         }
         try {
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                move(e.getKey(), e.getValue());
-            }
+            workers.forEach(List.copyOf(staged.entrySet()), e -> move(e.getKey(), e.getValue()));
             List<Path> emptied = new ArrayList<>();
             Folders folders = new Folders(root);
             for (Change c : plan.changes()) {
@@ -62,17 +60,51 @@ public final class OutputWriter {
                 }
             }
             emptied.forEach(dir -> pruneEmpty(root, dir));
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new DeployerException(ExitCode.INTERNAL, "writing the output failed part way: " + e.getMessage()
                     + "; run 'deployer render' again", e);
         }
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
+    /** The files to write, by folder, each folder checked to stay inside the root. */
+    private static List<Folder> byFolder(Path root, OutputPlan plan) throws IOException {
+        Folders folders = new Folders(root);
+        Map<Path, List<Change>> out = new LinkedHashMap<>();
+        for (Change c : plan.changes()) {
+            if (c.kind() != Change.Kind.DELETE) {
+                out.computeIfAbsent(folders.inside(c.path()).getParent(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return out.entrySet().stream().map(e -> new Folder(e.getKey(), e.getValue())).toList();
+    }
+
+    private record Folder(Path path, List<Change> writes) {
+    }
+
+    /** Creates the folder and writes each new content to a temporary file beside its target. */
+    private static void stage(Folder folder, Map<Path, Path> staged) {
         try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(folder.path());
+            for (Change c : folder.writes()) {
+                Path target = folder.path().resolve(c.path().substring(c.path().lastIndexOf('/') + 1));
+                Path tmp = target.resolveSibling("." + target.getFileName() + TMP_SUFFIX);
+                staged.put(tmp, target);
+                Files.writeString(tmp, c.after(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path tmp, Path target) {
+        try {
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -85,7 +117,6 @@ public final class OutputWriter {
         private final Path root;
         private final Path realRoot;
         private final Set<Path> checked = new HashSet<>();
-        private final Set<Path> created = new HashSet<>();
 
         Folders(Path root) throws IOException {
             this.root = root;
@@ -109,12 +140,6 @@ public final class OutputWriter {
                 }
             }
             return target;
-        }
-
-        void create(Path folder) throws IOException {
-            if (created.add(folder)) {
-                Files.createDirectories(folder);
-            }
         }
 
         private static DeployerException outside(String relative) {

@@ -3,11 +3,13 @@ package dev.deployer.render;
 import dev.deployer.controller.ControllerObject;
 import dev.deployer.controller.ControllerPlan;
 import dev.deployer.controller.ServiceOutput;
+import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.load.Repo;
 import dev.deployer.model.RepoConfig;
 import dev.deployer.output.OutputFile;
+import dev.deployer.parallel.Workers;
 import dev.deployer.template.TemplateEngine;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YamlEmitter;
@@ -45,36 +47,53 @@ final class ClusterFiles {
     }
 
     static List<OutputFile> files(Repo repo, String env, List<ServiceOutput> services, TemplateEngine engine,
-                                  Problems problems) {
+                                  Problems problems, Workers workers) {
         RepoConfig config = repo.config();
-        List<ControllerObject> objects = ControllerPlan.of(config, repo.environments().values(), repo.environment(env), services);
+        List<ControllerObject> plan = ControllerPlan.of(config, repo.environments().values(), repo.environment(env), services);
+        // One template per service (an Application, a Kustomization) is most of the work: render them side by
+        // side, then lay the files out in plan order, so that the result does not depend on the threads.
+        List<List<Emitted>> rendered = workers.map(plan, o -> render(o, engine, problems));
         String dir = config.clustersDir() + "/" + env;
         String header = OutputFile.header(HEADER_SOURCE);
         Map<String, OutputFile> files = new TreeMap<>();
         Set<String> identities = new HashSet<>();
         List<String> listed = new ArrayList<>();
-        for (ControllerObject o : objects) {
-            String display = engine.displayName(o.template());
-            problems.collect(() -> {
-                String text = engine.render(o.template(), new HashMap<>(o.context()));
-                for (YMap object : InstanceRenderer.parse(text, display, true, problems)) {
-                    String name = OutputLayout.fileName(object);
-                    String path = o.root() ? rootFile(config, env) : dir + "/" + name;
-                    if (files.containsKey(path) || !identities.add(identity(object))) {
-                        problems.add(Location.of("deployer.yaml"), "two controller objects of " + env + " are both "
-                                + identity(object), "rename the service or component, or set argocd.project / flux.source"
-                                + " in deployer.yaml");
-                        continue;
-                    }
-                    files.put(path, new OutputFile(path, header + YamlEmitter.emit(object)));
-                    if (!o.root()) {
-                        listed.add(name);
-                    }
+        for (int i = 0; i < plan.size(); i++) {
+            boolean root = plan.get(i).root();
+            for (Emitted e : rendered.get(i)) {
+                String name = OutputLayout.fileName(e.object());
+                String path = root ? rootFile(config, env) : dir + "/" + name;
+                if (files.containsKey(path) || !identities.add(identity(e.object()))) {
+                    problems.add(Location.of("deployer.yaml"), "two controller objects of " + env + " are both "
+                            + identity(e.object()), "rename the service or component, or set argocd.project / flux.source"
+                            + " in deployer.yaml");
+                    continue;
                 }
-            });
+                files.put(path, new OutputFile(path, header + e.yaml()));
+                if (!root) {
+                    listed.add(name);
+                }
+            }
         }
         String kustomization = dir + "/" + OutputLayout.KUSTOMIZATION;
         files.put(kustomization, new OutputFile(kustomization, header + OutputLayout.kustomization(listed)));
         return List.copyOf(files.values());
+    }
+
+    /** An object rendered from a controller template, with its YAML. */
+    private record Emitted(YMap object, String yaml) {
+    }
+
+    /** The objects one planned controller object renders to; a template's problems are collected, not thrown. */
+    private static List<Emitted> render(ControllerObject o, TemplateEngine engine, Problems problems) {
+        String display = engine.displayName(o.template());
+        try {
+            String text = engine.render(o.template(), new HashMap<>(o.context()));
+            return InstanceRenderer.parse(text, display, true, problems).stream()
+                    .map(object -> new Emitted(object, YamlEmitter.emit(object))).toList();
+        } catch (ConfigException e) {
+            problems.addAll(e.diagnostics());
+            return List.of();
+        }
     }
 }

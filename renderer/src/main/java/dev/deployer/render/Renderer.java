@@ -10,12 +10,11 @@ import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
 import dev.deployer.load.ServiceSource;
 import dev.deployer.output.OutputFile;
+import dev.deployer.parallel.Workers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * The render pipeline's facade: load the repository, then render every (service, environment)
@@ -56,18 +55,16 @@ public final class Renderer {
             }
         }
         Problems problems = new Problems();
-        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        Workers workers = Workers.of(options.threads());
         observer.started(units.size());
-        List<RenderedUnit> results = inParallel(threads, () ->
-                (threads > 1 && units.size() > 1 ? units.parallelStream() : units.stream())
-                        .flatMap(u -> renderUnit(repo, u, problems, observer).stream())
-                        .toList());
+        List<RenderedUnit> results = workers.map(units, u -> renderUnit(repo, u, problems, observer)).stream()
+                .flatMap(Optional::stream).toList();
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
         if (options.services().isEmpty()) {
             boolean complete = problems.isEmpty();
             for (String env : envs) {
-                List<OutputFile> own = environmentFiles(context, env, results, complete, problems);
+                List<OutputFile> own = environmentFiles(context, env, results, complete, problems, workers);
                 files.addAll(own);
                 observer.environmentRendered(env, own.stream().map(OutputFile::path).toList());
             }
@@ -91,7 +88,7 @@ public final class Renderer {
      * --service filter), since they depend on all of them.
      */
     private static List<OutputFile> environmentFiles(RenderContext context, String env, List<RenderedUnit> results,
-                                                     boolean complete, Problems problems) {
+                                                     boolean complete, Problems problems, Workers workers) {
         Repo repo = context.repo();
         List<ServiceOutput> services = results.stream().filter(r -> r.env().equals(env)).map(RenderedUnit::output)
                 .sorted(java.util.Comparator.comparing(ServiceOutput::service)).toList();
@@ -100,7 +97,7 @@ public final class Renderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputLayout.environmentFile(repo.config().renderedDir(), env, dirs));
         if (complete) { // controller objects are planned from every service of the environment
-            files.addAll(ClusterFiles.files(repo, env, services, context.engine(), problems));
+            files.addAll(ClusterFiles.files(repo, env, services, context.engine(), problems, workers));
         }
         return files;
     }
@@ -150,31 +147,4 @@ public final class Renderer {
         }
         return scope;
     }
-
-    private static <T> T inParallel(int n, java.util.concurrent.Callable<T> work) {
-        if (n == 1) {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        ForkJoinPool pool = new ForkJoinPool(n);
-        try {
-            return pool.submit(work).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
-    }
-
 }

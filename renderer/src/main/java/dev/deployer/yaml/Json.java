@@ -50,7 +50,7 @@ public final class Json {
             if (s.type() == YScalar.Type.STRING) {
                 string(s.value(), out);
             } else {
-                out.append(s.value());
+                out.append(s.printed());
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.deployer.yaml;
 
 import dev.deployer.diag.Location;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,13 +76,11 @@ public final class ScalarResolver {
         if (integer != null && integer.compareTo(INT64_MIN) >= 0 && integer.compareTo(UINT64_MAX) <= 0) {
             return new YScalar(YScalar.Type.INT, integer.toString(), location);
         }
-        if (YAML_FLOAT.matcher(plain).matches()) {
+        // Too large for int64/uint64, decimal digits are read as a float; a float beyond float64's
+        // range (1e400) is no number to Go's ParseFloat, and go-yaml leaves such text a string,
+        // as it does hex, octal and binary integers beyond 64 bits.
+        if (YAML_FLOAT.matcher(plain).matches() && Double.isFinite(Double.parseDouble(plain))) {
             return new YScalar(YScalar.Type.FLOAT, GoNumbers.formatJsonFloat(Double.parseDouble(plain)), location);
-        }
-        if (integer != null) {
-            // Too large for int64/uint64: Go falls back to a float.
-            return new YScalar(YScalar.Type.FLOAT, GoNumbers.formatJsonFloat(new BigDecimal(integer).doubleValue()),
-                    location);
         }
         return YScalar.string(text, location);
     }

@@ -30,6 +30,11 @@ final class ScalarStyles {
 
     /** The style for a string value; {@code simpleKey} when it is written as a map key. */
     static Style choose(String s, boolean simpleKey) {
+        return isPlainWord(s) ? Style.PLAIN : byRules(s, simpleKey);
+    }
+
+    /** The style by go-yaml's rules, without the shortcut for plain words. */
+    static Style byRules(String s, boolean simpleKey) {
         Analysis a = Analysis.of(s);
         Style wanted;
         if (s.indexOf('\n') >= 0) {
@@ -56,6 +61,29 @@ final class ScalarStyles {
         return wanted;
     }
 
+    /**
+     * An ASCII letter, then letters, digits, '-', '_', '.' or '/', and no YAML 1.1 word: plain
+     * under every rule below (nothing to quote, no indicator, no number, no line break). Most keys
+     * and names are such words, so this answers most questions without the full analysis.
+     */
+    static boolean isPlainWord(String s) {
+        int n = s.length();
+        if (n == 0 || !isAsciiLetter(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_' && c != '.' && c != '/') {
+                return false;
+            }
+        }
+        return !YAML11_RESERVED.contains(s);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     /** Would a YAML 1.1 reader (go-yaml v2) read this unquoted text back as this same string? */
     static boolean readsBackAsString(String s) {
         if (YAML11_RESERVED.contains(s)) {
@@ -74,10 +102,8 @@ final class ScalarStyles {
                 return false;
             }
             if (YAML_FLOAT.matcher(plain).matches()) {
-                return false;
-            }
-            if (plain.startsWith("0b") || plain.startsWith("-0b")) {
-                return ScalarResolver.parseGoInt(plain) == null;
+                // a float beyond float64's range (1e400) does not parse: go-yaml reads it as a string
+                return Double.isInfinite(Double.parseDouble(plain));
             }
             return !BASE60_FLOAT.matcher(s).matches();
         }
@@ -91,8 +117,8 @@ final class ScalarStyles {
 
     private static boolean isGoFloat(String s) {
         try {
-            Double.parseDouble(s);
-            return !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F");
+            // beyond float64's range Go's ParseFloat fails, where Java gives an infinity
+            return Double.isFinite(Double.parseDouble(s)) && !s.endsWith("d") && !s.endsWith("D") && !s.endsWith("f") && !s.endsWith("F");
         } catch (NumberFormatException e) {
             return false;
         }

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * A scalar with its JSON type. {@code value} is the canonical text: the string itself, the
  * decimal digits of an int, the shortest text of a float, {@code true}/{@code false}, or
- * {@code null}.
+ * {@code null}. kustomize's reader keeps two more nulls apart, which print and merge differently
+ * (see {@link YamlParser#parseKustomizeResources}): an empty one ({@code k:}, value {@code ""}),
+ * which a strategic merge drops, and an empty one in a flow mapping (value {@code ''}), which
+ * also prints as an empty string.
  */
 public record YScalar(Type type, String value, Location location) implements YNode {
 
@@ -25,6 +28,8 @@ public record YScalar(Type type, String value, Location location) implements YNo
     }
 
     private static final YScalar NULL = new YScalar(Type.NULL, "null", Location.UNKNOWN);
+    static final String EMPTY_NULL = "";
+    static final String FLOW_EMPTY_NULL = "''";
 
     public YScalar {
         Objects.requireNonNull(type, "type");
@@ -52,6 +57,19 @@ public record YScalar(Type type, String value, Location location) implements YNo
         return NULL;
     }
 
+    /** A null written as nothing ({@code k:}), which kustomize's strategic merge removes. */
+    public boolean isEmptyNull() {
+        return type == Type.NULL && (value.equals(EMPTY_NULL) || value.equals(FLOW_EMPTY_NULL));
+    }
+
+    /** The JSON text of this scalar (not of a string): an empty null in a flow mapping prints {@code ""}. */
+    String printed() {
+        if (type != Type.NULL) {
+            return value;
+        }
+        return value.equals(FLOW_EMPTY_NULL) ? "\"\"" : "null";
+    }
+
     public boolean isString() {
         return type == Type.STRING;
     }
@@ -65,9 +83,9 @@ public record YScalar(Type type, String value, Location location) implements YNo
         return this;
     }
 
-    /** Equality by type and value; where it came from does not matter. */
+    /** Equality by type and value (every null equals every null); where it came from does not matter. */
     public boolean sameValue(YScalar other) {
-        return type == other.type && value.equals(other.value);
+        return type == other.type && (type == Type.NULL || value.equals(other.value));
     }
 
     @Override
@@ -77,7 +95,7 @@ public record YScalar(Type type, String value, Location location) implements YNo
 
     @Override
     public int hashCode() {
-        return type.hashCode() * 31 + value.hashCode();
+        return type.hashCode() * 31 + (type == Type.NULL ? 0 : value.hashCode());
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class YamlEmitter {
             switch (s.type()) {
                 case STRING -> string(s.value(), indent, false);
                 case FLOAT -> write(GoYamlFloats.format(s.value()));
-                default -> write(s.value());
+                default -> write(s.printed());
             }
         }
     }

@@ -41,18 +41,21 @@ public final class YamlParser {
     private final Map<String, YNode> anchors = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
-    private final boolean yaml11;
-    private final boolean lastKeyWins;
+    private final Dialect dialect;
 
-    private YamlParser(String text, String source, boolean yaml11) {
-        this(text, source, yaml11, false);
+    /** Which reader's rules: YAML 1.2 (go-yaml v3), YAML 1.1 (sigs.k8s.io/yaml), or kyaml's for kustomize resources. */
+    private enum Dialect {
+        YAML12, YAML11, YAML11_LAST_KEY_WINS, KYAML;
+
+        boolean yaml11() {
+            return this == YAML11 || this == YAML11_LAST_KEY_WINS;
+        }
     }
 
-    private YamlParser(String text, String source, boolean yaml11, boolean lastKeyWins) {
+    private YamlParser(String text, String source, Dialect dialect) {
         this.source = source;
         this.text = text;
-        this.yaml11 = yaml11;
-        this.lastKeyWins = lastKeyWins;
+        this.dialect = dialect;
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -63,7 +66,7 @@ public final class YamlParser {
 
     /** Every document of a multi-document stream; an empty document is a null scalar. */
     public static List<YNode> parseAll(String text, String source) {
-        return new YamlParser(text, source, false).documents();
+        return new YamlParser(text, source, Dialect.YAML12).documents();
     }
 
     /**
@@ -72,7 +75,7 @@ public final class YamlParser {
      * kustomization files and JSON 6902 patches.
      */
     public static List<YNode> parseAllYaml11(String text, String source) {
-        return new YamlParser(text, source, true).documents();
+        return new YamlParser(text, source, Dialect.YAML11).documents();
     }
 
     /**
@@ -80,12 +83,22 @@ public final class YamlParser {
      * as sigs.k8s.io/yaml reads kustomization files (kustomize accepts them so).
      */
     public static List<YNode> parseAllYaml11LastKeyWins(String text, String source) {
-        return new YamlParser(text, source, true, true).documents();
+        return new YamlParser(text, source, Dialect.YAML11_LAST_KEY_WINS).documents();
     }
 
     /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
     public static List<YNode> parseResources(String text, String source) {
         return parseAll(text, source).stream().filter(n -> !n.isNull()).toList();
+    }
+
+    /**
+     * Every non-empty document as kustomize reads resource files and patches (kyaml on go-yaml
+     * v3): YAML 1.2 typing, and kyaml's quirks: a map value written as nothing ({@code a:}) is an
+     * empty null, unlike {@code a: null} (see {@link YScalar#isEmptyNull}), and a quoted
+     * {@code "<<"} key is dropped with its value.
+     */
+    public static List<YNode> parseKustomizeResources(String text, String source) {
+        return new YamlParser(text, source, Dialect.KYAML).documents().stream().filter(n -> !n.isNull()).toList();
     }
 
     /** A file that must hold exactly one document; an empty file gives an empty map. */
@@ -168,7 +181,7 @@ public final class YamlParser {
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(value, at);
         }
-        return yaml11 ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
+        return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
                 : ScalarResolver.resolvePlain(e.getValue(), at);
     }
 
@@ -222,10 +235,19 @@ public final class YamlParser {
         for (Event e = events.next(); e.getEventId() != Event.ID.MappingEnd; e = events.next()) {
             Location keyAt = location(e);
             YNode key = node(e);
-            YNode value = node(events.next());
-            if (key instanceof YScalar ks && ks.type() == YScalar.Type.STRING && ks.value().equals(MERGE_KEY)
-                    && isPlain(e)) {
+            Event valueEvent = events.next();
+            YNode value = node(valueEvent);
+            if (dialect == Dialect.KYAML && isEmpty(valueEvent)) {
+                value = new YScalar(YScalar.Type.NULL, start.isFlow() ? YScalar.FLOW_EMPTY_NULL : YScalar.EMPTY_NULL,
+                        value.location());
+            }
+            boolean mergeKey = key instanceof YScalar ks && ks.type() == YScalar.Type.STRING
+                    && ks.value().equals(MERGE_KEY);
+            if (mergeKey && isPlain(e)) {
                 collectMerge(value, keyAt, merges);
+                continue;
+            }
+            if (mergeKey && dialect == Dialect.KYAML) {
                 continue;
             }
             if (!(key instanceof YScalar k)) {
@@ -234,7 +256,7 @@ public final class YamlParser {
                 continue;
             }
             String name = k.type() == YScalar.Type.NULL ? "null" : k.value();
-            if (map.has(name) && !lastKeyWins) {
+            if (map.has(name) && dialect != Dialect.YAML11_LAST_KEY_WINS) {
                 Location first = map.keyLocation(name);
                 problems.add(new Diagnostic(keyAt, "duplicate key \"" + name + "\""
                         + (first.hasLine() ? " (first defined at line " + first.line() + ")" : ""),
@@ -263,6 +285,15 @@ public final class YamlParser {
             problems.add(new Diagnostic(at, "a merge key (<<) needs a map or a list of maps, found " + value.describe(),
                     "point << at an anchored map"));
         }
+    }
+
+    /**
+     * A value written as nothing ({@code k:}, or {@code !!null} alone): kyaml keeps it apart from
+     * {@code null}, and go-yaml v3 writes it back as {@code ''} in a flow mapping.
+     */
+    private static boolean isEmpty(Event value) {
+        return value instanceof ScalarEvent s && s.getValue().isEmpty() && s.getScalarStyle() == ScalarStyle.PLAIN
+                && s.getTag().map(t -> t.equals("tag:yaml.org,2002:null")).orElse(true);
     }
 
     private static boolean isPlain(Event e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deployer.diag.ConfigException;
 import dev.deployer.load.RepoLoader;
 import dev.deployer.output.Change;
+import dev.deployer.parallel.Workers;
 import dev.deployer.output.OutputPlan;
 import dev.deployer.output.OutputWriter;
 import dev.deployer.render.RenderOptions;
@@ -145,7 +146,7 @@ class CacheAgreementTest {
         RenderRecorder recorder = new RenderRecorder();
         RenderResult result = Renderer.render(RepoLoader.load(repo), RenderOptions.all(), recorder);
         OutputWriter.apply(OutputPlan.compute(repo, result.files(), result.scope()));
-        RenderCache.record(repo, result, recorder);
+        RenderCache.record(repo, result, recorder, Workers.of(0));
     }
 
     /** The full render's changes, or null when the repository does not render. */

@@ -50,6 +50,24 @@ class PluginsTest {
     }
 
     @Test
+    void namespaceOnlyWhereUnsetAndOnEveryServiceAccountSubject() {
+        // the output kubectl kustomize gives for this tree
+        KustTree tree = KustTree.of("kustomization.yaml", "resources:\n- r.yaml\ntransformers:\n- |-\n"
+                + "  apiVersion: builtin\n  kind: NamespaceTransformer\n  metadata:\n    name: ns\n    namespace: shop\n"
+                + "  unsetOnly: true\n  setRoleBindingSubjects: allServiceAccounts\n", "r.yaml",
+                "apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata:\n  name: rb\nsubjects:\n"
+                        + "- kind: ServiceAccount\n  name: sa\n- kind: ServiceAccount\n  name: other\n  namespace: keep\n"
+                        + "- kind: User\n  name: default\nroleRef:\n  kind: Role\n  name: r\n"
+                        + "  apiGroup: rbac.authorization.k8s.io\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n"
+                        + "  name: cm\n  namespace: mine\n");
+        String out = tree.build("");
+        assertTrue(out.contains("  name: rb\n  namespace: shop\n"), out);
+        assertTrue(out.contains("  name: sa\n  namespace: shop\n- kind: ServiceAccount\n  name: other\n  namespace: keep\n"
+                + "- kind: User\n  name: default\n"), out);
+        assertTrue(out.contains("  name: cm\n  namespace: mine\n"), out);
+    }
+
+    @Test
     void generatorsTakeTheirNameFromTheConfigsMetadata() {
         KustTree tree = KustTree.of("kustomization.yaml", "generators:\n- gen.yaml\n", "gen.yaml",
                 "apiVersion: builtin\nkind: ConfigMapGenerator\nmetadata:\n  name: settings\nliterals:\n- a=b\n"

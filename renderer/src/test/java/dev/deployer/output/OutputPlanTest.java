@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import dev.deployer.diag.ConfigException;
+import dev.deployer.parallel.Workers;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
@@ -70,6 +71,42 @@ class OutputPlanTest {
         Files.setLastModifiedTime(same, before);
         OutputWriter.apply(OutputPlan.compute(root, List.of(file("rendered/dev/a/same.yaml", "same\n")), List.of("rendered/")));
         assertEquals(before, Files.getLastModifiedTime(same));
+    }
+
+    @Test
+    void onManyWorkersTheFirstRefusedFileInPathOrderIsNamed() throws IOException {
+        List<OutputFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = String.format("rendered/dev/a/f%03d.yaml", i);
+            if (i % 50 == 7) {
+                Files.writeString(root.resolve(path), "hand written\n");
+            }
+            files.add(file(path, "x\n"));
+        }
+        for (int round = 0; round < 5; round++) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> OutputPlan.compute(root, files, List.of("rendered/"), Workers.of(8)));
+            assertEquals("rendered/dev/a/f007.yaml", e.diagnostics().get(0).location().file());
+        }
+    }
+
+    @Test
+    void writingOnManyWorkersGivesTheSameTreeAsOnOne() throws IOException {
+        List<OutputFile> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            files.add(file("rendered/dev/s" + (i % 30) + "/f" + i + ".yaml", "n: " + i + "\n"));
+        }
+        Path one = fs.getPath("/one");
+        Path many = fs.getPath("/many");
+        OutputWriter.apply(OutputPlan.compute(one, files, List.of("rendered/"), Workers.of(1)), Workers.of(1));
+        OutputWriter.apply(OutputPlan.compute(many, files, List.of("rendered/"), Workers.of(8)), Workers.of(8));
+        for (OutputFile f : files) {
+            assertEquals(f.content(), Files.readString(many.resolve(f.path())));
+            assertEquals(Files.readString(one.resolve(f.path())), Files.readString(many.resolve(f.path())));
+        }
+        try (var walk = Files.walk(many)) {
+            assertEquals(files.size(), walk.filter(Files::isRegularFile).count(), "no temporary file is left");
+        }
     }
 
     @Test

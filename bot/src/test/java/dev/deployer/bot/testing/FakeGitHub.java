@@ -67,6 +67,7 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
     private final Router router;
     private final GraphQlEndpoint graphQl;
     private final List<Duration> sleeps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, java.util.Set<String>> userAgents = new java.util.TreeMap<>();
     private int rateRemaining = 4999;
 
     private FakeGitHub(String prefix) {
@@ -316,6 +317,16 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
         calls.reset();
     }
 
+    /**
+     * The User-Agent headers REST calls to {@code operation} came with: they tell which HTTP client
+     * sent them ({@code Java-http-client/…} for java.net.http, {@code Java/…} for HttpURLConnection).
+     */
+    public java.util.Set<String> userAgents(String operation) {
+        synchronized (lock) {
+            return java.util.Set.copyOf(userAgents.getOrDefault(operation, java.util.Set.of()));
+        }
+    }
+
     public List<String> violations() {
         synchronized (lock) {
             return List.copyOf(violations);
@@ -390,6 +401,8 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
 
     private Reply route(Exchange ex, Router.Route route) {
         calls.record(route.operation());
+        userAgents.computeIfAbsent(route.operation(), k -> new java.util.TreeSet<>())
+                .add(String.valueOf(ex.header("User-Agent")));
         spec.request(ex);
         Optional<Failure> failure = pendingFailure(route.operation());
         Reply reply;

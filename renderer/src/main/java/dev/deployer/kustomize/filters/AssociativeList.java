@@ -41,6 +41,9 @@ final class AssociativeList {
             KeyValues.Valid lookup = KeyValues.validate(List.of(valid.values()), valid.values(), valid.keys());
             YNode d = ElementSetter.firstMatch(dest.items(), lookup.keys(), lookup.values());
             YNode p = ElementSetter.firstMatch(patch.items(), lookup.keys(), lookup.values());
+            if (p == null) {
+                EmptyNulls.clear(d, schema.elements());
+            }
             YNode val = p == null ? d : StrategicMerge.merge(d, p, schema.elements());
             if (val == null || val == StrategicMerge.CLEAR || val.isNull() || val instanceof YMap m && m.isEmpty()) {
                 ElementSetter.set(dest.items(), null, valid.keys(), valid.values());

@@ -58,6 +58,11 @@ public final class StrategicMerge {
         if (directive.equals("replace")) {
             return PatchOnly.normalize(patch, schema);
         }
+        for (String key : List.copyOf(dest.keys())) {
+            if (!patch.has(key)) {
+                EmptyNulls.clearField(dest, key, schema);
+            }
+        }
         for (Map.Entry<String, YNode> e : patch.entries().entrySet()) {
             MergeSchema child = schema == null ? null : schema.field(e.getKey());
             YNode merged = merge(dest.get(e.getKey()), e.getValue(), child);

@@ -64,7 +64,7 @@ public final class Session {
     /** The file's non-empty YAML documents, as fresh copies the caller may edit. */
     public List<YNode> documents(Path file, Location from) {
         List<YNode> docs = parsed.computeIfAbsent(file,
-                f -> YamlParser.parseResources(readText(f, from), f.toString()));
+                f -> YamlParser.parseKustomizeResources(readText(f, from), f.toString()));
         return docs.stream().map(YNode::deepCopy).toList();
     }
 

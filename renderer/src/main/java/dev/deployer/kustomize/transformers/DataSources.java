@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 /**
  * A generator's key/value pairs, read as kustomize does: env files first, then literals, then
  * files. Literals split at the first {@code =} and lose one pair of matching quotes; env lines are
- * trimmed on the left, comments and blank lines skipped, quotes kept; a file's key is its base name
- * unless written {@code key=path}. A key given twice is an error. Values are bytes so that
- * non-UTF-8 files can go to binaryData.
+ * trimmed on the left, comments, blank lines and lines without key ({@code =x}) skipped, quotes
+ * kept; a file's key is its base name unless written {@code key=path}. A key given twice is an
+ * error; otherwise keys are not checked ({@code a b} or {@code G } are kept), as kubectl's
+ * kustomize does not check them either. Values are bytes so that non-UTF-8 files can go to
+ * binaryData.
  */
 final class DataSources {
 
-    private static final Pattern KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern LINES = Pattern.compile("\r?\n");
 
     private DataSources() {
@@ -45,14 +46,30 @@ final class DataSources {
             text = text.substring(1);
         }
         for (String raw : LINES.split(text, -1)) {
-            String line = raw.stripLeading();
+            String line = stripLeadingSpace(raw);
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             int eq = line.indexOf('=');
             String key = eq < 0 ? line : line.substring(0, eq);
-            put(out, key, eq < 0 ? "" : line.substring(eq + 1), spec, at);
+            if (!key.isEmpty()) {
+                put(out, key, eq < 0 ? "" : line.substring(eq + 1), spec, at);
+            }
         }
+    }
+
+    /** Go's {@code bytes.TrimLeftFunc(line, unicode.IsSpace)}: NBSP and NEL are space too. */
+    private static String stripLeadingSpace(String s) {
+        int i = 0;
+        while (i < s.length() && isGoSpace(s.charAt(i))) {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    private static boolean isGoSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == 0x85 || c == 0xA0
+                || Character.getType(c) == Character.SPACE_SEPARATOR || c == 0x2028 || c == 0x2029;
     }
 
     private static void literal(Entry literal, GeneratorSpec spec, Map<String, byte[]> out) {
@@ -90,10 +107,6 @@ final class DataSources {
     }
 
     private static void putBytes(Map<String, byte[]> out, String key, byte[] value, GeneratorSpec spec, Location at) {
-        if (!KEY.matcher(key).matches()) {
-            throw new ConfigException(at, "'" + key + "' is not a valid key name for a " + spec.kind(),
-                    "keys may contain letters, digits, '-', '_' and '.'");
-        }
         if (out.containsKey(key)) {
             throw new ConfigException(at, spec.kind().toLowerCase() + " " + spec.name()
                     + " illegally repeats the key `" + key + "`", "each key may come from one source only");

@@ -37,7 +37,7 @@ final class PatchText {
     }
 
     static Parsed parse(String text, String label, String source, Location at) {
-        List<YNode> docs = YamlParser.parseResources(text, label);
+        List<YNode> docs = YamlParser.parseKustomizeResources(text, label);
         if (docs.size() == 1 && docs.get(0) instanceof YList) {
             // JSON 6902 patches go through sigs.k8s.io/yaml, which types values by YAML 1.1 rules.
             YList ops = (YList) YamlParser.parseAllYaml11(text, label).stream().filter(n -> !n.isNull()).findFirst()
