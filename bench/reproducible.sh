@@ -13,7 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/deployer-reproducible.XXXXXX")"
-trap 'umount "$work/rootfs/proc" 2>/dev/null; rm -rf --one-file-system "$work"' EXIT
+trap 'umount "$work/rootfs/proc" 2>/dev/null || true; rm -rf --one-file-system "$work"' EXIT
 DEPLOYER_IMAGE_BASE="${DEPLOYER_IMAGE_BASE:-}"
 base="$DEPLOYER_IMAGE_BASE"
 if [ -z "$base" ]; then

@@ -35,6 +35,11 @@ commit "2026-05-02T14:05:00Z" "Promote catalog 2.8.1 and payments 1.5.0 to stage
 version carts dev 1.4.0
 printf 'hold:\n  reason: "incident 4711: payments timeouts in prod"\n' >> services/payments/prod.yaml
 commit "2026-05-04T09:12:00Z" "Deploy carts 1.4.0 to dev; hold payments in prod (#41)"
+# What 'deployer bot watch' would have saved: carts watches its registry (docs/bot.md).
+seen='{"services":{"carts":{"image":"ghcr.io/acme/carts","tag":"1.5.0","seenAt":"2026-05-05T08:30:12Z"}}}'
+tree=$(printf '100644 blob %s\tregistry.json\n' "$(printf '%s\n' "$seen" | git hash-object -w --stdin)" | git mktree)
+git update-ref refs/deployer/registry "$(git -c user.name="Deployer demo" -c user.email=demo@example.com \
+  commit-tree "$tree" -m "Registry tags seen by deployer bot watch")"
 
 DEPLOYER_NO_BUILD=1 "$deployer" status --output html > "$work/status.html"
 shoot() {  # NAME WIDTH HEIGHT

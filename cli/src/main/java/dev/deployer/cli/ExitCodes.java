@@ -47,7 +47,6 @@ public final class ExitCodes {
             row("bot reconcile", WRITING),
             row("bot watch", WRITING),
             row("bot serve", WRITING),
-            row("bot watch", WRITING),
             row("bot help", OK, USAGE),
             row("hook", OK, USAGE),
             row("hook install", OK, USAGE, REMOTE, INTERNAL),

@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
                     + "({\"service\": …, \"version\": …} from CI: set-version in the first environment). Every request must "
                     + "carry X-Hub-Signature-256 made with the secret from DEPLOYER_WEBHOOK_SECRET or --webhook-secret-file. "
                     + "GET /healthz is liveness; GET /readyz turns 200 once a reconcile pass went through. GET / is the status "
-                    + "page and GET /api/status the same as JSON, read again after every reconcile pass; GET /metrics is for "
+                    + "page and GET /api/status the same as JSON, read again after every reconcile pass (and after a registry watch "
+                    + "pass that changed something); GET /metrics is for "
                     + "Prometheus (docs/metrics.md). Work runs one job "
                     + "at a time; a full reconcile also runs at start and every --resync-interval. SIGTERM drains the queue.",
             ""},

@@ -191,7 +191,7 @@ final class ChangePublisher {
             }
             AppliedChange a = timedWrite(ws.workTree(), change);
             applied.set(a);
-            return Optional.of(new LeasedUpdate.Change(commitMessage(change), a.paths()));
+            return Optional.of(new LeasedUpdate.Change(commitMessage(change, trigger), a.paths()));
         };
     }
 
@@ -219,8 +219,9 @@ final class ChangePublisher {
         return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), notes);
     }
 
-    static String commitMessage(Change change) {
-        return change.title() + "\n\n" + switch (change.kind()) {
+    /** The title, who made the change, and what triggered it (a registry tag; "" for none). */
+    static String commitMessage(Change change, String trigger) {
+        return change.title() + "\n\n" + (trigger.isEmpty() ? "" : trigger + "\n\n") + switch (change.kind()) {
             case PROMOTE -> "Promoted from " + change.sourceEnv() + " by deployer.";
             case ROLLBACK -> "Rolled back from " + change.fromVersion() + " by deployer."
                     + (change.changesHold() ? "\nHolds automatic promotions: " + change.holdAfter().reason() : "");

@@ -22,9 +22,13 @@ final class RegistryMemory {
             for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
                 SeenTags before = SeenTags.parse(workspace.readState(SeenTags.REF, SeenTags.FILE));
                 SeenTags after = seen(before, pass, settings.clock().instant());
-                if (after.equals(before) || workspace.writeState(SeenTags.REF, SeenTags.FILE, after.json(),
-                        "Registry tags seen by deployer bot watch\n", settings.identity())) {
+                if (after.equals(before)) {
                     return pass;
+                }
+                if (workspace.writeState(SeenTags.REF, SeenTags.FILE, after.json(),
+                        "Registry tags seen by deployer bot watch\n", settings.identity())) {
+                    return new WatchPass(pass.decisions(), pass.requests(), pass.repositories(), pass.note(),
+                            pass.exitCode(), true);
                 }
                 workspace.fetchState();
             }

@@ -9,12 +9,24 @@ import java.util.List;
  *
  * @param requests   HTTP requests sent to registries (tag pages, digests, tokens, retries)
  * @param repositories image repositories listed (one listing per repository, however many services share it)
+ * @param saved        whether the pass saved a newly seen tag on {@code refs/deployer/registry}
  */
-public record WatchPass(List<WatchDecision> decisions, int requests, int repositories, String note, ExitCode exitCode) {
+public record WatchPass(List<WatchDecision> decisions, int requests, int repositories, String note, ExitCode exitCode,
+                        boolean saved) {
 
     public WatchPass {
         decisions = List.copyOf(decisions);
         note = note == null ? "" : note;
+    }
+
+    /** What the watch decided, before anything was saved. */
+    public WatchPass(List<WatchDecision> decisions, int requests, int repositories, String note, ExitCode exitCode) {
+        this(decisions, requests, repositories, note, exitCode, false);
+    }
+
+    /** Whether the status changed: a pull request or commit, or a newly seen tag. */
+    public boolean changedStatus() {
+        return saved || writes() > 0;
     }
 
     /** Decisions that wrote something (a pull request or a commit). */

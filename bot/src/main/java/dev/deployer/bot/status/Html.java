@@ -28,9 +28,18 @@ final class Html {
                 ? "<a href=\"" + text(url) + "\">" + text(label) + "</a>" : text(label);
     }
 
-    /** {@code 2026-05-01T10:00:00Z} as "2026-05-01 10:00 UTC", inside a machine-readable time element. */
+    /** {@code 2026-05-01T10:00:00Z} as "deployed 2026-05-01 10:00 UTC", inside a machine-readable time element. */
     static String time(String iso) {
-        String shown = iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
-        return "<time datetime=\"" + text(iso) + "\">deployed " + text(shown) + "</time>";
+        return time("deployed", iso);
+    }
+
+    /** {@code iso} as "{@code what} 2026-05-01 10:00 UTC", inside a machine-readable time element. */
+    static String time(String what, String iso) {
+        return "<time datetime=\"" + text(iso) + "\">" + text(what) + " " + text(minutes(iso)) + "</time>";
+    }
+
+    /** {@code 2026-05-01T10:00:07Z} as "2026-05-01 10:00 UTC" (what is not an instant stays as it is). */
+    static String minutes(String iso) {
+        return iso.length() >= 16 ? iso.substring(0, 10) + " " + iso.substring(11, 16) + " UTC" : iso;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +58,17 @@ public record SeenTags(Map<String, Seen> services) {
         }
     }
 
-    /** With {@code tag} as the newest of {@code service}; a tag that already was keeps the time it was first seen. */
+    /**
+     * With {@code tag} as the newest of {@code service}; a tag that already was keeps the time it
+     * was first seen. Whole seconds: a pass takes longer than one, and people read it.
+     */
     public SeenTags with(String service, String image, String tag, Instant now) {
         Seen before = services.get(service);
         if (before != null && before.image().equals(image) && before.tag().equals(tag)) {
             return this;
         }
         Map<String, Seen> out = new TreeMap<>(services);
-        out.put(service, new Seen(image, tag, now.toString()));
+        out.put(service, new Seen(image, tag, now.truncatedTo(ChronoUnit.SECONDS).toString()));
         return new SeenTags(out);
     }
 }

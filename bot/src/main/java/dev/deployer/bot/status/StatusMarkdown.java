@@ -26,11 +26,22 @@ public final class StatusMarkdown {
         report.pending().forEach(p -> out.append("- ").append(escape(p.service())).append(" `").append(code(p.version()))
                 .append("` ").append(escape(p.from())).append(" → ").append(escape(p.to())).append(" (now `")
                 .append(code(p.current())).append("`): ").append(reasons(p)).append('\n'));
+        registry(report, out);
         if (!report.commit().isEmpty()) {
             out.append("\n<sub>deployer, commit ").append(report.commit(), 0, Math.min(12, report.commit().length()))
                     .append("</sub>\n");
         }
         return out.toString();
+    }
+
+    /** Only where the registry watch ran, as in the text view. */
+    private static void registry(StatusReport report, StringBuilder out) {
+        if (report.registry().isEmpty()) {
+            return;
+        }
+        out.append("\n**Registry tags seen:**\n\n");
+        report.registry().forEach(r -> out.append("- ").append(escape(r.service())).append(" `").append(code(r.image()))
+                .append(':').append(code(r.tag())).append("` since ").append(escape(Html.minutes(r.seenAt()))).append('\n'));
     }
 
     private static String cell(StatusReport report, StatusReport.Row row, String env) {

@@ -17,7 +17,8 @@ final class StatusSections {
     void write(StringBuilder out) {
         header(out);
         out.append("<main>\n");
-        List.<Consumer<StringBuilder>>of(this::path, this::matrix, this::pending, this::holds, this::pullRequests)
+        List.<Consumer<StringBuilder>>of(this::path, this::matrix, this::pending, this::holds, this::pullRequests,
+                        this::registry)
                 .forEach(section -> section.accept(out));
         out.append("</main>\n");
         footer(out);
@@ -104,6 +105,23 @@ final class StatusSections {
         report.pullRequests().forEach(p -> out.append("<li>").append(Html.link(p.url(), "#" + p.number() + " " + p.title()))
                 .append("</li>\n"));
         out.append("</ul>\n</section>\n");
+    }
+
+    /** Only where the registry watch ran: a repository without it has nothing to say here. */
+    private void registry(StringBuilder out) {
+        if (report.registry().isEmpty()) {
+            return;
+        }
+        out.append("<section aria-labelledby=\"registry\">\n<h2 id=\"registry\">Registry watch</h2>\n<div class=\"scroll\">\n")
+                .append("<table class=\"registry-list cards\">\n")
+                .append("<caption>The newest tag each service's update policy allows, as 'deployer bot watch' last saw it</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Service</th><th scope=\"col\">Image</th><th scope=\"col\">Newest tag</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        report.registry().forEach(r -> out.append("<tr><th scope=\"row\">").append(Html.text(r.service()))
+                .append("</th><td data-label=\"Image\"><code>").append(Html.text(r.image()))
+                .append("</code></td><td data-label=\"Tag\"><span class=\"version\">").append(Html.text(r.tag()))
+                .append("</span>").append(Html.time("seen since", r.seenAt())).append("</td></tr>\n"));
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
 
     private void footer(StringBuilder out) {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * What {@code GET /} and {@code GET /api/status} serve: the status read after the last reconcile
- * pass, rendered once then, so a request costs no git or GitHub call. The report holds versions,
+ * pass (or registry watch pass that changed something), rendered once then, so a request costs no git or GitHub call. The report holds versions,
  * dates, commits and pull request links only; no setting of the server is in it.
  */
 final class StatusBoard {

@@ -75,16 +75,23 @@ final class WorkQueue {
             synchronized (this) {
                 watchQueued = false;
             }
-            guarded("watch", () -> {
-                WatchPass pass = bot.watch();
-                pass.decisions().forEach(d -> log.accept("watch: " + d.summary()));
-                if (!pass.note().isEmpty()) {
-                    log.accept("watch: note: " + pass.note());
-                }
-                log.accept("watch: " + pass.decisions().size() + " service(s), " + pass.requests()
-                        + " registry request(s), " + pass.writes() + " write(s)");
-            });
+            guarded("watch", this::runWatch);
         });
+    }
+
+    /** The status is read again only when the pass changed it: a pass with nothing new calls no API. */
+    private void runWatch() {
+        WatchPass pass = bot.watch();
+        pass.decisions().forEach(d -> metrics.decision(d.outcome().action().name().toLowerCase(java.util.Locale.ROOT)));
+        pass.decisions().forEach(d -> log.accept("watch: " + d.summary()));
+        if (!pass.note().isEmpty()) {
+            log.accept("watch: note: " + pass.note());
+        }
+        log.accept("watch: " + pass.decisions().size() + " service(s), " + pass.requests()
+                + " registry request(s), " + pass.writes() + " write(s)");
+        if (pass.changedStatus()) {
+            guarded("status", () -> bot.status().ifPresent(board::update));
+        }
     }
 
     void deliver(String service, String version) {

@@ -3,7 +3,10 @@ package dev.deployer.bot.status;
 import java.util.List;
 import java.util.Map;
 
-/** A status with every state the views show: pending by the bot, through a PR, behind closed gates, held, absent. */
+/**
+ * A status with every state the views show: pending by the bot, by hand, through a PR, behind
+ * closed gates, held, absent; and a tag the registry watch saw.
+ */
 final class SampleStatus {
 
     static final String COMMIT = "4b44e54a1f0c3a7d2e9b1f0c3a7d2e9b1f0c3a7d";
@@ -40,6 +43,7 @@ final class SampleStatus {
         return new StatusReport(COMMIT, List.of("dev", "stage", "prod"),
                 List.of(new StatusReport.Promotion("dev", "stage", true), new StatusReport.Promotion("stage", "prod", false)),
                 rows, pending, List.of(new StatusReport.Held("payments", "prod", holdReason)),
-                List.of(new StatusReport.OpenPr(42, url, "carts", "stage", "v1.4.0", prTitle)), true, List.of());
+                List.of(new StatusReport.OpenPr(42, url, "carts", "stage", "v1.4.0", prTitle)), true, List.of(),
+                List.of(new StatusReport.RegistryTag("carts", "ghcr.io/acme/carts", "v1.5.0", "2026-05-05T08:30:12Z")));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The status page in a real browser: Chromium loads it from a file under its own strict policy
  * without a single complaint, and the matrix it builds has headers for every row and column and
- * says every state in words. (The screenshots in docs/images come from docs/images/status-page.sh.)
+ * says every state in words; the registry watch's tags are a table of their own. (The
+ * screenshots in docs/images come from docs/images/status-page.sh.)
  */
 class StatusPageBrowserTest {
 
@@ -52,6 +53,9 @@ class StatusPageBrowserTest {
                 "search/dev=current", "search/stage=absent", "search/prod=absent"), states);
         assertTrue(table.contains("<time datetime=\"2026-05-04T09:12:44Z\">deployed 2026-05-04 09:12 UTC</time>"), table);
         assertTrue(loaded.dom().contains("<a href=\"https://github.com/acme/shop-deploy/pull/42\">"), "the PR is a link");
+        String registry = section(loaded.dom(), "<table class=\"registry-list cards\">", "</table>");
+        assertEquals(List.of("Service", "Image", "Newest tag"), all(Pattern.compile("<th scope=\"col\">([^<]+)</th>"), registry));
+        assertTrue(registry.contains("<time datetime=\"2026-05-05T08:30:12Z\">seen since 2026-05-05 08:30 UTC</time>"), registry);
     }
 
     /** Colour only repeats what a word already says. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,33 @@ class StatusViewsTest {
         String md = StatusMarkdown.render(hostile);
         assertFalse(md.contains("<script>"), md);
         assertTrue(md.contains("\\<script\\>alert(1)\\</script\\> \\| \\*bold\\*"), md);
+    }
+
+    /** registry.json sits on a ref anyone with push access can write: its strings are data too. */
+    @Test
+    void registryTagsAreShownNotInterpreted() {
+        StatusReport hostile = SampleStatus.report().withRegistry(new SeenTags(Map.of("carts",
+                new SeenTags.Seen("<img src=x onerror=alert(1)>", "v1`|*x*", "<b>then</b>"))));
+        String page = StatusPage.render(hostile, 0);
+        assertFalse(page.contains("<img") || page.contains("<b>"), page);
+        assertTrue(page.contains("<code>&lt;img src=x onerror=alert(1)&gt;</code>"), page);
+        assertTrue(page.contains("<time datetime=\"&lt;b&gt;then&lt;/b&gt;\">seen since &lt;b&gt;then&lt;/b&gt;</time>"), page);
+        String md = StatusMarkdown.render(hostile);
+        assertTrue(md.contains("- carts `<img src=x onerror=alert(1)>:v1'\\|*x*` since \\<b\\>then\\</b\\>\n"), md);
+    }
+
+    @Test
+    void theRegistryWatchIsShownOnlyWhereItRan() {
+        String page = StatusPage.render(SampleStatus.report(), 0);
+        assertTrue(page.contains("<h2 id=\"registry\">Registry watch</h2>"), page);
+        assertTrue(page.contains("<tr><th scope=\"row\">carts</th><td data-label=\"Image\"><code>ghcr.io/acme/carts</code></td>"
+                + "<td data-label=\"Tag\"><span class=\"version\">v1.5.0</span>"
+                + "<time datetime=\"2026-05-05T08:30:12Z\">seen since 2026-05-05 08:30 UTC</time></td></tr>"), page);
+        assertTrue(StatusMarkdown.render(SampleStatus.report()).contains(
+                "\n**Registry tags seen:**\n\n- carts `ghcr.io/acme/carts:v1.5.0` since 2026-05-05 08:30 UTC\n"));
+        StatusReport unwatched = SampleStatus.report().withRegistry(SeenTags.NONE);
+        assertFalse(StatusPage.render(unwatched, 0).contains("Registry"));
+        assertFalse(StatusMarkdown.render(unwatched).contains("Registry"));
     }
 
     @Test

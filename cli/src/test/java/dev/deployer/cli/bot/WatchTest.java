@@ -123,8 +123,15 @@ class WatchTest {
         assertTrue(status.out().contains("Registry tags seen:\n  carts " + registry.host() + "/acme/carts:v1.5.0 since 20"),
                 status.out());
         Run statusJson = deployer("status", "-o", "json", "--repo", checkout.toString());
-        assertEquals(registry.host() + "/acme/carts", DocumentSchemas.assertValid("status", statusJson.out())
-                .at("/registry/0/image").asText());
+        var seenJson = DocumentSchemas.assertValid("status", statusJson.out()).at("/registry/0");
+        assertEquals(registry.host() + "/acme/carts", seenJson.at("/image").asText());
+        String seenAt = seenJson.at("/seenAt").asText();
+        assertTrue(seenAt.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), "whole seconds, UTC: " + seenAt);
+        assertTrue(deployer("status", "-o", "html", "--repo", checkout.toString()).out().contains("<td data-label=\"Image\"><code>"
+                + registry.host() + "/acme/carts</code></td><td data-label=\"Tag\"><span class=\"version\">v1.5.0</span>"
+                + "<time datetime=\"" + seenAt + "\">seen since "), "the status page shows it");
+        assertTrue(deployer("status", "-o", "markdown", "--repo", checkout.toString()).out().contains("- carts `"
+                + registry.host() + "/acme/carts:v1.5.0` since " + seenAt.substring(0, 10)), "and the Markdown");
         String seen = GitFixture.git(remote.bare, "rev-parse", "refs/deployer/registry");
 
         github.resetCalls();
@@ -171,6 +178,9 @@ class WatchTest {
         assertTrue(pass.err().contains("orders dev: v1.3.0 → v1.5.0@" + digest + ": committed"), pass.err());
         String values = remote.show("main", "services/carts/dev.yaml");
         assertTrue(values.contains("version: \"v1.5.0@" + digest + "\""), values);
+        String message = GitFixture.git(remote.bare, "log", "-1", "--format=%B", "main");
+        assertTrue(message.contains("Triggered by the registry tag `v1.5.0` of `" + registry.host() + "/acme/carts` (pinned: `"
+                + digest + "`)"), "a commit says what triggered it, as a PR does: " + message);
         String deployment = remote.show("main", "rendered/dev/carts/deployment-carts-api.yaml");
         assertTrue(deployment.contains("image: " + registry.host() + "/acme/carts:v1.5.0@" + digest), deployment);
 
@@ -230,6 +240,8 @@ class WatchTest {
         var serving = runner.submit(() -> cl.execute(args.toArray(String[]::new)));
         try {
             awaitLog(log, "watch: carts dev: v1.3.0 → v1.4.0: opened ");
+            awaitLog(log, "listening on http://");
+            awaitStatus(log, "\"tag\" : \"v1.4.0\"");
             registry.push("acme/carts", "v1.4.1");
             awaitLog(log, "watch: carts dev: v1.3.0 → v1.4.1: updated ");
             assertEquals(1, github.pulls().size(), log.toString());
@@ -240,6 +252,20 @@ class WatchTest {
             assertTrue(runner.awaitTermination(40, java.util.concurrent.TimeUnit.SECONDS));
         }
         assertFalse(log.toString().contains(FakeGitHub.TOKEN));
+    }
+
+    /** Until the server (whose log says where it listens) has {@code text} in its GET /api/status. */
+    private static void awaitStatus(StringWriter log, String text) throws Exception {
+        var at = java.util.regex.Pattern.compile("listening on (http://[0-9.:]+)").matcher(log.toString());
+        assertTrue(at.find(), log.toString());
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(at.group(1) + "/api/status")).build();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        String body = "";
+        while (!body.contains(text)) {
+            assertTrue(System.nanoTime() < deadline, "the status is read again after a pass that changed it: " + body);
+            Thread.sleep(100);
+            body = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        }
     }
 
     private static void awaitLog(StringWriter log, String line) throws InterruptedException {
