@@ -191,7 +191,7 @@ final class ChangePublisher {
             }
             AppliedChange a = timedWrite(ws.workTree(), change);
             applied.set(a);
-            return Optional.of(new LeasedUpdate.Change(commitMessage(change, trigger), a.paths()));
+            return Optional.of(new LeasedUpdate.Change(commitMessage(change, notes.trigger()), a.paths()));
         };
     }
 
