@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --env} and {@code --service}: which part of the repository a command works on. */
+/** {@code --env}, {@code --stack} and {@code --service}: which part of the repository a command works on. */
 public final class Filters {
 
     @Option(names = {"-e", "--env"}, paramLabel = "ENV", split = ",",
@@ -16,12 +16,17 @@ public final class Filters {
             description = "Only this service (repeatable or comma-separated; default: all).")
     List<String> services = new ArrayList<>();
 
+    @Option(names = "--stack", paramLabel = "STACK", split = ",",
+            description = "Only the services of this stack (stacks/<STACK>/; repeatable or comma-separated). With"
+                    + " --service, those services, each of which must be in one of the stacks.")
+    List<String> stacks = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads (default: one per core). The output is the same for any value.")
     int threads;
 
     boolean filtered() {
-        return !environments.isEmpty() || !services.isEmpty();
+        return !environments.isEmpty() || !services.isEmpty() || !stacks.isEmpty();
     }
 
     RenderOptions options() {
@@ -29,6 +34,6 @@ public final class Filters {
             throw new dev.deployer.diag.DeployerException(dev.deployer.diag.ExitCode.USAGE,
                     "--threads must be 0 (one per core) or more, not " + threads);
         }
-        return new RenderOptions(environments, services, threads);
+        return new RenderOptions(environments, services, threads, stacks);
     }
 }

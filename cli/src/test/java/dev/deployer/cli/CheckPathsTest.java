@@ -33,7 +33,7 @@ class CheckPathsTest {
         assertEquals(0, Cli.run("render", "--repo", repo.toString()).exitCode());
         assertAllSay(repo, 0);
 
-        Path values = repo.resolve("services/notification-service/dev.yaml");
+        Path values = repo.resolve("stacks/user-platform/services/notification-service/dev.yaml");
         Files.writeString(values, Files.readString(values).replace("version: v1.3.0", "version: v1.4.0"));
         String diff = assertAllSay(repo, 1);
         assertTrue(diff.contains("+        image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/notification-api:v1.4.0"), diff);

@@ -22,6 +22,9 @@ final class Contribution {
     static String of(Repo repo, String env, ServiceOutput output) {
         StringBuilder text = new StringBuilder(String.join(",",
                 FluxLayout.kustomizationDirs(repo.config().controller(), output.instance()))).append('\n');
+        // The order between services comes from every service's dependsOn, which a plan of this
+        // service alone does not show.
+        text.append("dependsOn ").append(String.join(",", output.instance().dependsOn())).append('\n');
         var plan = ControllerPlan.of(repo.config(), repo.environments().values(), repo.environment(env), List.of(output));
         for (ControllerObject o : plan) {
             text.append(o.template()).append(o.root() ? " root " : " ");

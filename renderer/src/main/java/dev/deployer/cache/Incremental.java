@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * outside it (another service's directory, or a top-level folder or file such as
  * {@code shared/}); a whole tree, not only the files read, because a new file next to them can
  * change what a kustomization or an include finds. deployer.yaml, environments/ and templates/ reach every unit and every
- * environment file: they take the full path. An environment's own files (its kustomization and
+ * environment file, a stack's stack.yaml every unit of its stack: they take the full path. An environment's own files (its kustomization and
  * controller objects) are recomputed only through the full path too; they stand while every unit
  * rendered again keeps its contribution to them and its environments.
  */
@@ -41,6 +41,7 @@ final class Incremental {
     private static final Set<String> GLOBAL_DIRS = Set.of("environments", "templates");
     private static final String GLOBAL_FILE = "deployer.yaml";
     private static final String SERVICES = "services";
+    private static final String STACKS = "stacks";
     private static final String OVERLAYS = "overlays/";
 
     private Incremental() {
@@ -60,8 +61,11 @@ final class Incremental {
             if (path.equals(GLOBAL_FILE) || GLOBAL_DIRS.contains(tree(path))) {
                 return Answer.of(new CacheCheck.Unknown(path + " changed, which every unit reads"));
             }
+            if (isStackFile(path)) {
+                return Answer.of(new CacheCheck.Unknown(path + " changed, which every unit of its stack reads"));
+            }
             changedTrees.add(tree(path));
-            if (tree(path).startsWith(SERVICES + "/")) {
+            if (serviceOfTree(tree(path)).isPresent()) {
                 dirty.addAll(unitsOf(path, envs)); // even units not rendered before: a values file may be new
             }
         }
@@ -98,9 +102,9 @@ final class Incremental {
      * definition, raw manifests, config files) every environment's.
      */
     static Set<String> unitsOf(String path, Set<String> envs) {
-        String[] parts = path.split("/", 3);
-        String service = parts[1];
-        String rest = parts[2];
+        String tree = tree(path);
+        String service = serviceOfTree(tree).orElseThrow();
+        String rest = path.substring(tree.length() + 1);
         for (String env : envs) {
             if (rest.equals(env + ".yaml") || rest.equals(env + ".yml") || rest.startsWith(OVERLAYS + env + "/")) {
                 return Set.of(env + "/" + service);
@@ -210,7 +214,7 @@ final class Incremental {
         Set<String> reads = new TreeSet<>();
         for (String r : u.reads()) {
             String tree = tree(r);
-            boolean own = tree.equals(SERVICES + "/" + u.service());
+            boolean own = serviceOfTree(tree).filter(u.service()::equals).isPresent();
             if (r.equals(GLOBAL_FILE) || GLOBAL_DIRS.contains(tree) || own && unitsOf(r, envs).contains(key(u))) {
                 continue;
             }
@@ -235,17 +239,37 @@ final class Incremental {
     private static Set<String> trees(RenderTrace.Unit u) {
         Set<String> out = new TreeSet<>();
         u.reads().forEach(r -> out.add(tree(r)));
-        out.remove(SERVICES + "/" + u.service());
+        out.removeIf(t -> serviceOfTree(t).filter(u.service()::equals).isPresent());
         return out;
     }
 
-    /** {@code services/<name>} for a service's files, else the top-level entry the path is in. */
+    /**
+     * A service's directory for its files ({@code services/<name>} or
+     * {@code stacks/<stack>/services/<name>}), else the top-level entry the path is in.
+     */
     static String tree(String path) {
-        String[] parts = path.split("/", 3);
+        String[] parts = path.split("/", 5);
         if (parts[0].equals(SERVICES) && parts.length > 2) {
             return SERVICES + "/" + parts[1];
         }
+        if (parts[0].equals(STACKS) && parts.length > 4 && parts[2].equals(SERVICES)) {
+            return String.join("/", parts[0], parts[1], parts[2], parts[3]);
+        }
         return parts[0];
+    }
+
+    /** The service whose directory {@code tree} is, if it is one. */
+    static Optional<String> serviceOfTree(String tree) {
+        String[] parts = tree.split("/");
+        boolean service = parts.length == 2 && parts[0].equals(SERVICES)
+                || parts.length == 4 && parts[0].equals(STACKS) && parts[2].equals(SERVICES);
+        return service ? Optional.of(parts[parts.length - 1]) : Optional.empty();
+    }
+
+    /** {@code stacks/<stack>/stack.yaml}: a layer of every profile its services see. */
+    private static boolean isStackFile(String path) {
+        String[] parts = path.split("/");
+        return parts.length == 3 && parts[0].equals(STACKS) && parts[2].equals("stack.yaml");
     }
 
     /** Paths added, removed or with another hash. */

@@ -1,5 +1,6 @@
 package dev.deployer.cache;
 
+import dev.deployer.load.Layout;
 import dev.deployer.output.OutputFile;
 import dev.deployer.parallel.Workers;
 import dev.deployer.render.RenderResult;
@@ -139,13 +140,16 @@ public final class RenderCache {
         final Map<String, Fingerprints.Seen> inputs = new ConcurrentHashMap<>();
         final Map<String, Fingerprints.Seen> outputs = new ConcurrentHashMap<>();
         final Set<String> services;
+        private final Set<String> serviceDirs;
         private volatile RuntimeException failure;
 
         Walk(Path root, List<String> outputDirs) {
             this.root = root;
             this.outputDirs = outputDirs;
-            this.services = serviceDirectories(root);
-            services.forEach(s -> tasks.add(new String[] {"in", "services/" + s}));
+            Map<String, String> dirs = serviceDirectories(root);
+            this.services = new TreeSet<>(dirs.keySet());
+            this.serviceDirs = new TreeSet<>(dirs.values());
+            serviceDirs.forEach(d -> tasks.add(new String[] {"in", d}));
             outputDirs.forEach(d -> tasks.add(new String[] {"out", d}));
             tasks.add(new String[] {"in", ""});
         }
@@ -160,6 +164,7 @@ public final class RenderCache {
                     } else if (task[1].isEmpty()) {
                         Set<String> skip = new java.util.HashSet<>(outputDirs);
                         skip.add("services");
+                        skip.addAll(serviceDirs); // a stack's own files (stack.yaml) are scanned here
                         inputs.putAll(Fingerprints.scanInputs(root, skip));
                         if (Files.isDirectory(root.resolve("services"))) {
                             inputs.putAll(Fingerprints.scanFiles(root, root.resolve("services"), false));
@@ -228,16 +233,26 @@ public final class RenderCache {
         }
     }
 
-    /** The directories under services/, each of which a render loads as a service. */
-    static Set<String> serviceDirectories(Path root) {
-        Path dir = root.resolve("services");
+    /**
+     * Each directory a render loads as a service, by service name: {@code services/<name>} or
+     * {@code stacks/<stack>/services/<name>} (a name found twice is an error a render reports).
+     */
+    static Map<String, String> serviceDirectories(Path root) {
+        Map<String, String> out = new TreeMap<>();
+        subdirectories(root.resolve(Layout.SERVICES_DIR)).forEach(s -> out.put(s, Layout.serviceDir("", s)));
+        for (String stack : subdirectories(root.resolve(Layout.STACKS_DIR))) {
+            subdirectories(root.resolve(Layout.STACKS_DIR).resolve(stack).resolve(Layout.SERVICES_DIR))
+                    .forEach(s -> out.putIfAbsent(s, Layout.serviceDir(stack, s)));
+        }
+        return out;
+    }
+
+    private static List<String> subdirectories(Path dir) {
         if (!Files.isDirectory(dir)) {
-            return Set.of();
+            return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            Set<String> out = new TreeSet<>();
-            s.filter(Files::isDirectory).forEach(p -> out.add(p.getFileName().toString()));
-            return out;
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

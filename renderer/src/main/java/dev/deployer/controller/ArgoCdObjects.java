@@ -37,18 +37,19 @@ public final class ArgoCdObjects {
     public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services,
                                               boolean reportHealth) {
         Names names = new Names(config.argocd().project(), env.name(), reportHealth);
+        Map<String, Integer> waves = new ServiceOrder(services).waves();
         List<ControllerObject> out = new ArrayList<>();
         out.add(ControllerObject.of("argocd/appproject.yaml.peb", appProject(config, env, names, services)));
         if (config.argocd().mode() == ArgoCdSettings.Mode.APPLICATIONSET) {
             out.add(ControllerObject.of("argocd/applicationset.yaml.peb", applicationSet(config, env, names)));
         } else {
             services.forEach(s -> out.add(ControllerObject.of("argocd/application.yaml.peb",
-                    serviceApplication(config, env, names, s))));
+                    serviceApplication(config, env, names, s, waves))));
         }
         for (ServiceOutput s : services) {
             for (Component c : s.instance().components()) {
                 c.helm().ifPresent(h -> out.add(ControllerObject.of("argocd/helm-application.yaml.peb",
-                        helmApplication(config, env, names, s, c, h))));
+                        helmApplication(config, env, names, s, c, h, waves))));
             }
         }
         out.add(new ControllerObject("argocd/application.yaml.peb", root(config, env, names), true));
@@ -107,13 +108,29 @@ public final class ArgoCdObjects {
     }
 
     private static Map<String, Object> serviceApplication(RepoConfig config, Environment env, Names names,
-                                                          ServiceOutput s) {
+                                                          ServiceOutput s, Map<String, Integer> waves) {
         String service = s.service();
         return application(config, env, names.app(service), names.projectName(), Contexts.labels(env, service),
                 map("repoURL", config.repoUrl(), "targetRevision", config.branch(),
                         "path", config.renderedDir() + "/" + env.name() + "/" + service),
                 map("server", env.cluster().server(), "namespace", s.instance().namespace()),
-                serviceSync(env, true), cascade(env, true), subscription(names));
+                serviceSync(env, true), cascade(env, true), annotations(wave(waves, service), subscription(names)));
+    }
+
+    /** The Application's annotations: its wave in the app of apps, then the health report subscription. */
+    private static Map<String, Object> annotations(Map<String, Object> wave, Map<String, Object> subscription) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(wave);
+        all.putAll(subscription);
+        return all;
+    }
+
+    /**
+     * The service's sync wave in the app of apps, so that the Applications of the services it
+     * depends on are synced first; none when no service of the environment depends on another.
+     */
+    private static Map<String, Object> wave(Map<String, Integer> waves, String service) {
+        Integer wave = waves.get(service);
+        return wave == null ? Map.of() : map(ObjectAnnotations.SYNC_WAVE, Integer.toString(wave));
     }
 
     /**
@@ -126,10 +143,13 @@ public final class ArgoCdObjects {
     }
 
     private static Map<String, Object> helmApplication(RepoConfig config, Environment env, Names names,
-                                                       ServiceOutput s, Component c, HelmChart h) {
+                                                       ServiceOutput s, Component c, HelmChart h,
+                                                       Map<String, Integer> waves) {
         boolean removable = !c.stateful();
-        Map<String, Object> annotations = removable ? Map.of()
-                : map(ObjectAnnotations.SYNC_OPTIONS, "Prune=false,Delete=false");
+        Map<String, Object> annotations = new java.util.TreeMap<>(wave(waves, s.service()));
+        if (!removable) {
+            annotations.put(ObjectAnnotations.SYNC_OPTIONS, "Prune=false,Delete=false");
+        }
         Map<String, Object> ctx = application(config, env, names.app(c.objectName()), names.projectName(),
                 Contexts.labels(env, s.service()),
                 map("repoURL", helmRepoUrl(h), "chart", h.chart(), "targetRevision", h.version()),

@@ -38,8 +38,9 @@ public final class FluxObjects {
         services.forEach(s -> namespaces.add(s.instance().namespace()));
         namespaces.forEach(ns -> out.add(ControllerObject.of("flux/namespace.yaml.peb",
                 map("name", ns, "labels", Contexts.labels(env, "")))));
+        ServiceOrder order = new ServiceOrder(services);
         for (ServiceOutput s : services) {
-            out.addAll(serviceKustomizations(config, env, s));
+            out.addAll(serviceKustomizations(config, env, s, order.dependencies(s.service())));
         }
         if (reportHealth && !services.isEmpty()) {
             out.addAll(statusReports(config, env, services));
@@ -67,16 +68,26 @@ public final class FluxObjects {
                         "provider", name, "eventSources", sources)));
     }
 
-    private static List<ControllerObject> serviceKustomizations(RepoConfig config, Environment env, ServiceOutput s) {
+    /**
+     * The service's Kustomization and those of its components laid out on their own; every one of
+     * them also waits for the Kustomizations of the services it depends on ({@code others}), so
+     * nothing of the service is applied before they are ready.
+     */
+    private static List<ControllerObject> serviceKustomizations(RepoConfig config, Environment env, ServiceOutput s,
+                                                                List<String> others) {
         String service = s.service();
         String dir = "./" + config.renderedDir() + "/" + env.name() + "/" + service;
         Set<String> split = FluxLayout.splitComponents(config.controller(), s.instance());
         Set<String> mainDeps = new TreeSet<>();
+        others.forEach(o -> mainDeps.add(o + "-" + env.name()));
         List<ControllerObject> out = new ArrayList<>();
         for (Component c : s.instance().components()) {
-            List<String> deps = c.dependsOn().stream().map(d -> name(service, d, env)).sorted().toList();
+            Set<String> deps = new TreeSet<>();
+            c.dependsOn().forEach(d -> deps.add(name(service, d, env)));
             if (split.contains(c.name())) {
-                out.add(kustomization(config, env, service, name(service, c.name(), env), dir + "/" + c.name(), deps));
+                others.forEach(o -> deps.add(o + "-" + env.name()));
+                out.add(kustomization(config, env, service, name(service, c.name(), env), dir + "/" + c.name(),
+                        List.copyOf(deps)));
             } else {
                 mainDeps.addAll(deps);
             }

@@ -6,6 +6,7 @@ import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
 import dev.deployer.model.Environment;
 import dev.deployer.model.RepoConfig;
+import dev.deployer.model.Stack;
 import dev.deployer.yaml.Merge;
 import dev.deployer.yaml.YMap;
 import dev.deployer.yaml.YNode;
@@ -24,12 +25,12 @@ import java.util.stream.Stream;
 
 /**
  * Stage 1 of the pipeline: files into a {@link Repo}. Reads {@code deployer.yaml}, the
- * environment profiles and every service directory, reporting all problems of all files at
- * once. Nothing is rendered here.
+ * environment profiles, the stacks and every service directory (of either {@link Layout}),
+ * reporting all problems of all files at once. Nothing is rendered here.
  */
 public final class RepoLoader {
 
-    public static final String SERVICES_DIR = "services";
+    public static final String SERVICES_DIR = Layout.SERVICES_DIR;
     public static final String ENVIRONMENTS_DIR = "environments";
     static final String SERVICE_FILE = "service.yaml";
 
@@ -55,14 +56,24 @@ public final class RepoLoader {
         Problems problems = new Problems();
         RepoConfig config = RepoConfigReader.read(parseMap(files, RepoConfigReader.FILE), problems);
         problems.throwIfAny();
-        Map<String, Environment> environments = environments(files, config, problems);
-        List<ServiceSource> services = services(files, config, wanted, problems);
+        Map<String, YMap> profiles = profiles(files, config, problems);
+        Map<String, Environment> environments = new LinkedHashMap<>();
+        profiles.forEach((env, merged) -> problems.collect(() ->
+                environments.put(env, EnvironmentReader.read(env, merged, config.environments(), problems))));
+        List<Layout.StackDir> stackDirs = Layout.stacks(files.root(), problems);
+        List<Stack> stacks = stacks(files, stackDirs, profiles, config, problems);
+        List<Layout.ServiceDir> dirs = Layout.services(files.root(), stackDirs, problems);
         problems.throwIfAny();
-        return new Repo(files, config, environments, services);
+        List<ServiceSource> services = services(files, dirs, config, wanted, problems);
+        ServiceLinks.check(services, dirs.stream().map(Layout.ServiceDir::name).toList(), serviceFiles(dirs), problems);
+        ControllerLimits.check(config, environments, stacks, services, problems);
+        problems.throwIfAny();
+        return new Repo(files, config, environments, stacks, services);
     }
 
-    private static Map<String, Environment> environments(RepoFiles files, RepoConfig config, Problems problems) {
-        Map<String, Environment> out = new LinkedHashMap<>();
+    /** Each environment's profile as layered from the built-ins and the repository's own file, not yet read. */
+    private static Map<String, YMap> profiles(RepoFiles files, RepoConfig config, Problems problems) {
+        Map<String, YMap> out = new LinkedHashMap<>();
         YMap base = Builtins.baseProfile();
         for (String env : config.environments()) {
             String path = ENVIRONMENTS_DIR + "/" + env + ".yaml";
@@ -77,28 +88,31 @@ public final class RepoLoader {
                         "create " + path + " (built-in profiles exist for dev, stage and prod)");
                 continue;
             }
-            problems.collect(() -> {
-                YMap merged = Merge.layers(base, builtin.orElseGet(YMap::new),
-                        own ? parseMap(files, path) : new YMap());
-                out.put(env, EnvironmentReader.read(env, merged, config.environments(), problems));
-            });
+            problems.collect(() -> out.put(env, Merge.layers(base, builtin.orElseGet(YMap::new),
+                    own ? parseMap(files, path) : new YMap())));
         }
         return out;
     }
 
-    private static List<ServiceSource> services(RepoFiles files, RepoConfig config,
+    private static List<Stack> stacks(RepoFiles files, List<Layout.StackDir> dirs, Map<String, YMap> profiles,
+                                      RepoConfig config, Problems problems) {
+        List<Stack> out = new ArrayList<>();
+        for (Layout.StackDir d : dirs) {
+            problems.collect(() -> out.add(StackReader.read(d.name(), d.file(), parseMap(files, d.file()), profiles,
+                    config.environments(), problems)));
+        }
+        return out;
+    }
+
+    private static Map<String, String> serviceFiles(List<Layout.ServiceDir> dirs) {
+        Map<String, String> out = new HashMap<>();
+        dirs.forEach(d -> out.putIfAbsent(d.name(), d.relative() + "/" + SERVICE_FILE));
+        return out;
+    }
+
+    private static List<ServiceSource> services(RepoFiles files, List<Layout.ServiceDir> dirs, RepoConfig config,
                                                 java.util.function.Predicate<String> wanted, Problems problems) {
-        Path dir = files.root().resolve(SERVICES_DIR);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Path> serviceDirs;
-        try (Stream<Path> s = Files.list(dir)) {
-            serviceDirs = s.filter(Files::isDirectory).filter(d -> wanted.test(d.getFileName().toString())).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return serviceDirs.parallelStream()
+        return dirs.stream().filter(d -> wanted.test(d.name())).toList().parallelStream()
                 .map(d -> {
                     try {
                         return service(files, d, config, problems);
@@ -111,9 +125,10 @@ public final class RepoLoader {
                 .toList();
     }
 
-    private static ServiceSource service(RepoFiles files, Path dir, RepoConfig config, Problems problems) {
-        String name = dir.getFileName().toString();
-        String rel = SERVICES_DIR + "/" + name;
+    private static ServiceSource service(RepoFiles files, Layout.ServiceDir d, RepoConfig config, Problems problems) {
+        Path dir = d.dir();
+        String name = d.name();
+        String rel = d.relative();
         if (!Names.isDnsLabel(name)) {
             problems.add(Location.of(rel), "service directory name '" + name + "' is not a valid name",
                     Names.DNS_LABEL_HINT);
@@ -123,6 +138,9 @@ public final class RepoLoader {
                     "add " + rel + "/" + SERVICE_FILE + " or remove the directory");
         }
         YMap definition = parseMap(files, rel + "/" + SERVICE_FILE);
+        Fields links = new Fields(definition, rel + "/" + SERVICE_FILE, problems);
+        List<String> dependsOn = links.strings("dependsOn");
+        List<String> owners = Owners.read(links);
         Map<String, YMap> values = new HashMap<>();
         Map<String, String> valuesFiles = new HashMap<>();
         for (String file : yamlFiles(dir)) {
@@ -146,7 +164,7 @@ public final class RepoLoader {
             valuesFiles.put(env, path);
             problems.collect(() -> values.put(env, parseMap(files, path)));
         }
-        return new ServiceSource(name, dir, definition, values, valuesFiles);
+        return new ServiceSource(name, d.stack(), dir, definition, values, valuesFiles, dependsOn, owners);
     }
 
     private static List<String> yamlFiles(Path dir) {

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param directory the service directory, relative to the repository root ({@code services/carts})
  * @param valuesFile the per-environment values file, relative to the repository root
+ * @param stack      the stack the service belongs to ("" in the flat layout)
+ * @param dependsOn  the services it depends on, sorted (some may not be deployed to this environment)
  */
 public record ServiceInstance(
         String service,
@@ -20,7 +22,9 @@ public record ServiceInstance(
         String valuesFile,
         Map<String, String> labels,
         List<Component> components,
-        YMap vars) {
+        YMap vars,
+        String stack,
+        List<String> dependsOn) {
 
     public ServiceInstance {
         Objects.requireNonNull(service, "service");
@@ -30,6 +34,8 @@ public record ServiceInstance(
         labels = Map.copyOf(labels);
         components = List.copyOf(components);
         vars = vars == null ? new YMap() : vars;
+        Objects.requireNonNull(stack, "stack");
+        dependsOn = List.copyOf(dependsOn);
     }
 
     public String env() {

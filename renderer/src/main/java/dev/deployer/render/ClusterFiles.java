@@ -30,6 +30,7 @@ import java.util.TreeMap;
 final class ClusterFiles {
 
     static final String HEADER_SOURCE = "deployer.yaml, environments/ or services/";
+    static final String STACKS_HEADER_SOURCE = "deployer.yaml, environments/ or stacks/";
 
     private ClusterFiles() {
     }
@@ -54,7 +55,7 @@ final class ClusterFiles {
         // side, then lay the files out in plan order, so that the result does not depend on the threads.
         List<List<Emitted>> rendered = workers.map(plan, o -> render(o, engine, problems));
         String dir = config.clustersDir() + "/" + env;
-        String header = OutputFile.header(HEADER_SOURCE);
+        String header = OutputFile.header(repo.stacks().isEmpty() ? HEADER_SOURCE : STACKS_HEADER_SOURCE);
         Map<String, OutputFile> files = new TreeMap<>();
         Set<String> identities = new HashSet<>();
         List<String> listed = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class Renderer {
                 .flatMap(Optional::stream).toList();
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
-        if (options.services().isEmpty()) {
+        if (!options.selectsServices()) {
             boolean complete = problems.isEmpty();
             for (String env : envs) {
                 List<OutputFile> own = environmentFiles(context, env, results, complete, problems, workers);
@@ -121,8 +121,8 @@ public final class Renderer {
                         names.isEmpty() ? "this repository has no services yet" : DidYouMean.hint(s, names));
             }
         }
-        return options.services().isEmpty() ? repo.services()
-                : repo.services().stream().filter(s -> options.services().contains(s.name())).toList();
+        List<ServiceSource> selected = StackSelection.services(repo, options.stacks(), options.services());
+        return options.selectsServices() ? selected : repo.services();
     }
 
     /**
@@ -137,7 +137,7 @@ public final class Renderer {
         }
         List<String> scope = new ArrayList<>();
         for (String env : envs) {
-            if (options.services().isEmpty()) {
+            if (!options.selectsServices()) {
                 scope.add(rendered + "/" + env + "/");
                 scope.add(clusters + "/" + env + "/");
                 scope.add(ClusterFiles.rootFile(repo.config(), env));

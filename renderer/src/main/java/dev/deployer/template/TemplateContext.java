@@ -32,6 +32,7 @@ public final class TemplateContext {
     public static Map<String, Object> of(ServiceInstance instance, Component component) {
         Map<String, Object> c = new TreeMap<>();
         c.put("service", instance.service());
+        c.put("stack", instance.stack());
         c.put("component", component.name());
         c.put("type", component.type().id());
         c.put("env", instance.env());

@@ -40,14 +40,14 @@ public final class InstanceResolver {
     /** As above, noting the files read on the way (config files) in {@code reads}. */
     public static ServiceInstance resolve(Repo repo, ServiceSource source, String env, Problems problems,
                                          ReadTracker reads) {
-        Environment environment = repo.environment(env);
+        Environment environment = repo.environmentFor(source, env);
         String definitionFile = repo.files().display(source.directory().resolve("service.yaml"));
         String valuesFile = source.valuesFiles().get(env);
         Fields def = new Fields(Placeholders.expand(source.definition(), source.name(), environment, problems),
                 definitionFile, problems);
         Fields val = new Fields(Placeholders.expand(source.valuesFor(env).orElseGet(YMap::new), source.name(), environment,
                 problems), valuesFile, problems);
-        def.allow("description", "owner");
+        def.allow("description", "owner", "owners", "dependsOn"); // owners and dependsOn: read by RepoLoader
         String declaredName = def.string("name", source.name());
         if (!declaredName.equals(source.name())) {
             def.error("name", "service name '" + declaredName + "' differs from its directory '" + source.name() + "'",
@@ -82,7 +82,8 @@ public final class InstanceResolver {
         def.end();
         val.end();
         return new ServiceInstance(source.name(), environment, namespace, version,
-                repo.files().display(source.directory()), valuesFile, labels, components, vars);
+                repo.files().display(source.directory()), valuesFile, labels, components, vars, source.stack(),
+                source.dependsOn());
     }
 
     private static List<Component> components(Fields def, Fields val, Environment env, ComponentContext ctx,

@@ -53,8 +53,9 @@ class CacheAgreementTest {
         agree(repo, 120, 1);
     }
 
+    /** The notification-service example keeps its services by stack (stacks/user-platform/services/…). */
     @Test
-    void fluxRepository() throws IOException {
+    void fluxRepositoryWithStacks() throws IOException {
         Path repo = temp.resolve("flux");
         TestFiles.copyTree(TestPaths.example("notification-service"), repo);
         agree(repo, 60, 2);
@@ -93,7 +94,7 @@ class CacheAgreementTest {
     }
 
     private String mutate(Path repo, Random random) throws IOException {
-        List<Path> services = list(repo.resolve("services"));
+        List<Path> services = sources(repo);
         List<Path> outputs = list(repo.resolve("rendered"));
         outputs.addAll(list(repo.resolve("clusters")));
         Path values = pick(services.stream().filter(p -> p.toString().endsWith("/dev.yaml")).toList(), random);
@@ -135,7 +136,7 @@ class CacheAgreementTest {
 
     /** Undoes what would make every later render fail, so the walk can go on. */
     private static void repair(Path repo) throws IOException {
-        for (Path p : list(repo.resolve("services"))) {
+        for (Path p : sources(repo)) {
             if (Files.readString(p).contains("[broken")) {
                 Files.writeString(p, "version: v1.0.0\n");
             }
@@ -191,6 +192,13 @@ class CacheAgreementTest {
 
     private static Path pick(List<Path> files, Random random) {
         return files.get(random.nextInt(files.size()));
+    }
+
+    /** The files of every service (and of every stack, stack.yaml included), in either layout. */
+    private static List<Path> sources(Path repo) throws IOException {
+        List<Path> out = list(repo.resolve("services"));
+        out.addAll(list(repo.resolve("stacks")));
+        return out;
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * Variants of the examples under another controller or setting: each folder of
- * {@code src/test/resources/controllers/<variant>/} names its example in its first dash-separated
- * word ({@code carts-flux} → examples/carts), overlays {@code input/} onto a copy of it, and pins
- * the rendered/ and clusters/ output in {@code expected/}.
+ * {@code src/test/resources/controllers/<variant>/} starts with the name of its example and a dash
+ * ({@code carts-flux} → examples/carts, {@code notification-service-argocd} →
+ * examples/notification-service), overlays {@code input/} onto a copy of it, and pins the
+ * rendered/ and clusters/ output in {@code expected/}.
  */
 final class ControllerVariants {
 
@@ -31,7 +32,7 @@ final class ControllerVariants {
 
     /** A fresh copy of the variant's repository in a temporary directory, without its committed output. */
     static Path repository(String variant) throws IOException {
-        String example = variant.substring(0, variant.indexOf('-'));
+        String example = example(variant);
         Path repo = Files.createTempDirectory("deployer-" + variant + "-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -46,6 +47,15 @@ final class ControllerVariants {
         }
         copy(ROOT.resolve(variant).resolve("input"), repo);
         return repo;
+    }
+
+    /** The longest example name the variant's name starts with, followed by a dash. */
+    static String example(String variant) throws IOException {
+        try (Stream<Path> s = Files.list(TestPaths.projectRoot().resolve("examples"))) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> variant.startsWith(n + "-"))
+                    .max(java.util.Comparator.comparingInt(String::length))
+                    .orElseThrow(() -> new IllegalStateException("no example for variant " + variant));
+        }
     }
 
     /** The variant's repository with its output written, for oracles that read files. */

@@ -125,7 +125,7 @@ public final class Planner {
     private static void requireDeployed(ServiceSource s, String env) {
         if (!s.deployedTo(env)) {
             throw refuse("service '" + s.name() + "' is not deployed to '" + env + "' (no "
-                    + "services/" + s.name() + "/" + env + ".yaml); create that file to add it");
+                    + s.relativeDirectory() + "/" + env + ".yaml); create that file to add it");
         }
     }
 
