@@ -14,7 +14,8 @@ for c in ${@:-*}; do
     mv .out "$c/expected.yaml"
   else
     if [ ! -e "$c/error" ]; then echo "$c: build failed: $(head -c 300 .err)" >&2; status=1; continue; fi
-    awk 'NR==1 && /err=<$/ {getline; sub(/^\t/, ""); print; exit} NR==1 {print; exit}' .err \
+    # the first line of the error, past kubectl's deprecation warnings
+    awk '/^# Warning:/ {next} /err=<$/ {getline; sub(/^\t/, ""); print; exit} {print; exit}' .err \
       | sed -E 's/^[EWIF][0-9]{4} [0-9:.]+ +[0-9]+ [^]]+\] "[^"]*" err="?//; s/^error: //; s/"$//; s/0xc[0-9a-f]{6,}/0xPTR/g' \
       | sed "s#$(pwd -P)/$c/input#{INPUT}#g" >"$c/expected-error.txt"
   fi

@@ -14,9 +14,11 @@ import java.util.stream.Stream;
  * Build-time only: the training run of the class-data sharing archive ({@code cli/pom.xml}
  * runs it with {@code -XX:ArchiveClassesAtExit}). A dynamic archive holds the classes one JVM
  * loaded, so this one JVM goes through what users run most: a full render, the render cache's
- * answers before picocli (unchanged, one service changed), a full check and printing objects.
+ * answers before picocli (unchanged, one service changed), a full check, printing objects, and
+ * {@code kustomize DIR} before picocli on an overlay using the common kustomize features.
  *
- * <p>usage: {@code java -XX:ArchiveClassesAtExit=deployer.jsa -cp deployer.jar dev.deployer.cli.CdsTraining EXAMPLE_DIR}
+ * <p>usage: {@code java -XX:ArchiveClassesAtExit=deployer.jsa -cp deployer.jar dev.deployer.cli.CdsTraining
+ * EXAMPLE_DIR KUSTOMIZATION_DIR}
  */
 final class CdsTraining {
 
@@ -38,9 +40,10 @@ final class CdsTraining {
             QuickCheck.run(new String[] {"render", "--check", "--repo", r}, quiet, quiet);
             Files.writeString(values, Files.readString(values).replaceFirst("version: \\S+", "version: v0.0.0-training"));
             QuickCheck.run(new String[] {"render", "--check", "--repo", r}, quiet, quiet);
-            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).setErr(new java.io.PrintWriter(quiet))
+            DeployerCommand.commandLine().setOut(new java.io.PrintWriter(quiet)).setErr(new java.io.PrintWriter(quiet))
                     .execute("render", "--check", "--full", "--repo", r);
-            Main.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "yaml", "--repo", r);
+            DeployerCommand.commandLine().setOut(new java.io.PrintWriter(quiet)).execute("render", "--output", "yaml", "--repo", r);
+            QuickKustomize.run(new String[] {"kustomize", args[1]}, quiet, quiet);
         } finally {
             delete(work);
         }

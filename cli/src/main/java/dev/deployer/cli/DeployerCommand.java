@@ -1,5 +1,7 @@
 package dev.deployer.cli;
 
+import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
@@ -43,4 +45,24 @@ import picocli.CommandLine.ScopeType;
             HelpCommand.class,
         })
 public final class DeployerCommand {
+
+    /** The whole command line, configured: error handler, exit codes, help width. */
+    public static CommandLine commandLine() {
+        return commandLine(System.getenv());
+    }
+
+    /** The command line with the given environment variables (tests pass their own). */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        return commandLine(environment, java.time.Clock.systemUTC());
+    }
+
+    /** ... and the given clock, which promotion gates (soak, freeze) read (tests pass a controlled one). */
+    public static CommandLine commandLine(Map<String, String> environment, java.time.Clock clock) {
+        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment, clock));
+        cl.setExecutionExceptionHandler(new ErrorHandler());
+        cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
+        cl.setUsageHelpAutoWidth(true);
+        ExitCodes.applyTo(cl);
+        return cl;
+    }
 }

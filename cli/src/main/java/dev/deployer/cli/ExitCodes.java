@@ -109,7 +109,9 @@ public final class ExitCodes {
     private static Map<String, List<ExitCode>> table(Map.Entry<String, List<ExitCode>>... rows) {
         Map<String, List<ExitCode>> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<ExitCode>> r : rows) {
-            out.put(r.getKey(), List.copyOf(r.getValue()));
+            if (out.put(r.getKey(), List.copyOf(r.getValue())) != null) {
+                throw new IllegalStateException("two rows for '" + r.getKey() + "' in the exit-code table");
+            }
         }
         return java.util.Collections.unmodifiableMap(out);
     }

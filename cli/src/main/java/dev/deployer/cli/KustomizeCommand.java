@@ -43,16 +43,21 @@ final class KustomizeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        boolean printed = false;
-        for (Path dir : dirs) {
-            String yaml = Kustomizer.buildYaml(dir);
-            if (printed && !yaml.isEmpty()) {
-                out.print("---\n");
-            }
-            out.print(yaml);
-            printed |= !yaml.isEmpty();
-        }
+        out.print(build(dirs));
         out.flush();
         return 0;
+    }
+
+    /** What the command prints: each directory built, in order, the outputs joined with '---' lines. */
+    static String build(List<Path> dirs) {
+        StringBuilder out = new StringBuilder();
+        for (Path dir : dirs) {
+            String yaml = Kustomizer.buildYaml(dir);
+            if (out.length() > 0 && !yaml.isEmpty()) {
+                out.append("---\n");
+            }
+            out.append(yaml);
+        }
+        return out.toString();
     }
 }

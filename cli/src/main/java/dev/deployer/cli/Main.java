@@ -7,10 +7,18 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
+import java.util.List;
+import java.util.OptionalInt;
 
 /** The entry point: the only place that exits the process. */
 public final class Main {
+
+    /**
+     * Command lines answered before picocli builds its command model (a cost of the order of the
+     * work itself for a pre-commit hook's check or one kustomize build), tried in this order; each
+     * declines anything it does not fully understand, and errors go the normal way.
+     */
+    private static final List<FastLane> FAST_LANES = List.of(QuickCheck::run, QuickKustomize::run);
 
     private Main() {
     }
@@ -20,12 +28,27 @@ public final class Main {
         PrintStream err = utf8(FileDescriptor.err);
         System.setOut(out);
         System.setErr(err);
-        java.util.OptionalInt quick = QuickCheck.run(args, out, err);
-        int code = quick.isPresent() ? quick.getAsInt()
-                : commandLine().setOut(writer(out)).setErr(writer(err)).execute(args);
+        int code = fastLane(args, out, err)
+                .orElseGet(() -> DeployerCommand.commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    private static OptionalInt fastLane(String[] args, PrintStream out, PrintStream err) {
+        for (FastLane lane : FAST_LANES) {
+            OptionalInt code = lane.run(args, out, err);
+            if (code.isPresent()) {
+                return code;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A command line answered without picocli, or empty to go the normal way. */
+    @FunctionalInterface
+    interface FastLane {
+        OptionalInt run(String[] args, PrintStream out, PrintStream err);
     }
 
     /**
@@ -40,27 +63,12 @@ public final class Main {
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
-    /** Runs one command line and returns its exit code (tests call this). */
+    /**
+     * Runs one command line and returns its exit code (tests call this). No method of this class
+     * names a picocli type: the launcher's reflection on the main class would load it before any
+     * fast lane runs ({@link DeployerCommand#commandLine()} builds the command line).
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
-    }
-
-    public static CommandLine commandLine() {
-        return commandLine(System.getenv());
-    }
-
-    /** The command line with the given environment variables (tests pass their own). */
-    public static CommandLine commandLine(java.util.Map<String, String> environment) {
-        return commandLine(environment, java.time.Clock.systemUTC());
-    }
-
-    /** ... and the given clock, which promotion gates (soak, freeze) read (tests pass a controlled one). */
-    public static CommandLine commandLine(java.util.Map<String, String> environment, java.time.Clock clock) {
-        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment, clock));
-        cl.setExecutionExceptionHandler(new ErrorHandler());
-        cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
-        cl.setUsageHelpAutoWidth(true);
-        ExitCodes.applyTo(cl);
-        return cl;
+        return DeployerCommand.commandLine().execute(args);
     }
 }

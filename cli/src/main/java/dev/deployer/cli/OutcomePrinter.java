@@ -2,6 +2,7 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.StackOutcome;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
@@ -33,6 +34,39 @@ final class OutcomePrinter {
             case SKIPPED -> ExitCode.REMOTE.code();
             default -> ExitCode.OK.code();
         };
+    }
+
+    /** A stack promotion: the stack's line, then one line per service; JSON is the stack-promotion document. */
+    static int print(CommandSpec spec, WriteOptions options, StackOutcome outcome) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (options.output.json()) {
+            out.print(Json.document(toMap(outcome)));
+        } else if (outcome.action() == Outcome.Action.DRY_RUN) {
+            out.print(outcome.text());
+        }
+        err.println(outcome.summary());
+        outcome.services().forEach(o -> err.println("  " + o.summary()));
+        out.flush();
+        err.flush();
+        return outcome.action() == Outcome.Action.SKIPPED ? ExitCode.REMOTE.code() : ExitCode.OK.code();
+    }
+
+    static Map<String, Object> toMap(StackOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("action", o.action().name().toLowerCase(Locale.ROOT));
+        m.put("stack", o.promotion().stack());
+        m.put("env", o.promotion().env());
+        m.put("from", o.promotion().sourceEnv());
+        m.put("branch", o.promotion().branch());
+        o.pullRequest().ifPresent(pr -> m.put("pullRequest", Map.of("number", pr.number(), "url", pr.url().toString())));
+        o.commit().ifPresent(c -> m.put("commit", c));
+        m.put("files", o.files());
+        m.put("services", o.services().stream().map(OutcomePrinter::toMap).toList());
+        if (!o.text().isEmpty()) {
+            m.put("text", o.text());
+        }
+        return m;
     }
 
     static Map<String, Object> toMap(Outcome o) {

@@ -2,6 +2,8 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
+import dev.deployer.diag.DeployerException;
+import dev.deployer.diag.ExitCode;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +19,16 @@ import picocli.CommandLine.Option;
                     + "another; if the environment already runs it, nothing happens. While a promotion gate of --to is "
                     + "closed (the source has not reported the version healthy, the soak has not elapsed, a freeze "
                     + "window is on; see docs/bot.md) the promotion is refused with exit 3 and the reason, unless --force.",
+            "",
+            "With --stack STACK instead of SERVICE, every service of the stack whose version differs moves in one PR "
+                    + "on deployer-stack/<env>/<stack>, with one table of all the images; a service on hold in --to "
+                    + "stays out and the PR says so. Per-service promotions keep their own branches meanwhile.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  deployer promote carts --to stage",
             "  deployer promote carts --to prod --dry-run",
+            "  deployer promote --stack user-platform --to stage     every service of the stack, one PR",
             "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)",
             "  deployer promote carts --to prod --force               through a freeze (the PR says so)"})
 final class PromoteCommand extends WritingCommand {
@@ -36,8 +43,23 @@ final class PromoteCommand extends WritingCommand {
             + "(health, soak, freeze); the pull request says it was forced and what it overrode.")
     boolean force;
 
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Promote every service of this stack (stacks/<STACK>/) in one pull request, instead of SERVICE.")
+    String stack;
+
     @Override
     Outcome apply(PromotionBot promotions) {
+        if (stack != null) {
+            throw new DeployerException(ExitCode.USAGE, "give SERVICE or --stack, not both");
+        }
         return promotions.promote(service, to, Optional.ofNullable(from), force);
+    }
+
+    @Override
+    Integer withoutService() {
+        if (stack == null) {
+            return super.withoutService();
+        }
+        return OutcomePrinter.print(spec, write, promotionBot().promoteStack(stack, to, Optional.ofNullable(from), force));
     }
 }

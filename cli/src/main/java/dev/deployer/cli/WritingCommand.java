@@ -27,7 +27,7 @@ abstract class WritingCommand implements Callable<Integer>, ErrorHandler.HasRepo
     @Mixin
     WriteOptions write;
 
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SERVICE", description = "The service, e.g. carts.")
     String service;
 
     /** The change this command makes, through {@code promotions}. */
@@ -35,7 +35,19 @@ abstract class WritingCommand implements Callable<Integer>, ErrorHandler.HasRepo
 
     @Override
     public final Integer call() {
+        if (service == null) {
+            return withoutService();
+        }
         return OutcomePrinter.print(spec, write, apply(bot.promotionBot(repo, write)));
+    }
+
+    /** A command that can work on something other than one service (promote --stack) says so here. */
+    Integer withoutService() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SERVICE'");
+    }
+
+    PromotionBot promotionBot() {
+        return bot.promotionBot(repo, write);
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The validation libraries (fabric8's Kubernetes models, the JSON Schema validator) cost
- * {@code render} nothing: a render in a fresh JVM loads none of their classes; validate does.
+ * {@code render} nothing: a render in a fresh JVM loads none of their classes; validate does. And
+ * {@code kustomize DIR} does not even load picocli (its fast lane).
  */
 class ClassLoadingTest {
 
@@ -32,8 +33,25 @@ class ClassLoadingTest {
         assertTrue(validate.contains("io.fabric8.kubernetes.api.model.apps.Deployment "), "validate used the models");
     }
 
+    @Test
+    void kustomizeOfOneDirectoryNeverLoadsPicocli() throws IOException {
+        Path dir = java.nio.file.Files.createDirectories(temp.resolve("k"));
+        java.nio.file.Files.writeString(dir.resolve("kustomization.yaml"), "resources:\n- cm.yaml\n");
+        java.nio.file.Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
+        Tools.Result r = Tools.run(dir, java(), "-Xlog:class+load=info", "-Xshare:off", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "kustomize", dir.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("dev.deployer.kustomize.Kustomizer "), "class loading was not logged");
+        assertTrue(r.stdout().contains("kind: ConfigMap"), r.stdout());
+        assertFalse(r.stdout().contains("picocli."), "the fast lane loaded picocli");
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private static String classesLoaded(Path repo, String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = java();
         String[] command = new String[6 + args.length + 2];
         command[0] = java;
         command[1] = "-Xlog:class+load=info";

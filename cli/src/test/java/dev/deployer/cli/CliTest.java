@@ -21,7 +21,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpWithTheExitCodes() {
-        CommandLine root = Main.commandLine();
+        CommandLine root = DeployerCommand.commandLine();
         for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
             Cli.Run run = Cli.run(sub.getKey(), "--help");
             assertEquals(0, run.exitCode(), sub.getKey());

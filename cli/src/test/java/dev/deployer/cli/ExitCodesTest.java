@@ -30,7 +30,7 @@ class ExitCodesTest {
     @Test
     void everyCommandHasARowAndEveryRowACommand() {
         List<String> commands = new ArrayList<>();
-        collect(Main.commandLine(), commands);
+        collect(DeployerCommand.commandLine(), commands);
         assertEquals(List.copyOf(ExitCodes.TABLE.keySet()).stream().sorted().toList(), commands.stream().sorted().toList(),
                 "a command without a row in ExitCodes.TABLE, or a row without a command");
     }
@@ -52,7 +52,8 @@ class ExitCodesTest {
         for (String line : Files.readAllLines(TestPaths.projectRoot().resolve("docs/cli.md"))) {
             Matcher m = DOC_ROW.matcher(line.strip());
             if (m.matches()) {
-                documented.put(m.group(1), Arrays.stream(m.group(2).split(",\\s*")).map(Integer::valueOf).toList());
+                assertEquals(null, documented.put(m.group(1), Arrays.stream(m.group(2).split(",\\s*"))
+                        .map(Integer::valueOf).toList()), "docs/cli.md has two rows for " + m.group(1));
             }
         }
         Map<String, List<Integer>> table = new LinkedHashMap<>();

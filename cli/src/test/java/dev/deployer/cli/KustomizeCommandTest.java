@@ -3,13 +3,20 @@ package dev.deployer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code deployer kustomize}: YAML on stdout, problems on stderr with exit 3, several DIRs in one run. */
+/**
+ * {@code deployer kustomize}: YAML on stdout, problems on stderr with exit 3, several DIRs in one run; the
+ * fast lane before picocli prints the same.
+ */
 class KustomizeCommandTest {
 
     @TempDir
@@ -42,6 +49,32 @@ class KustomizeCommandTest {
         assertEquals("", run.out());
         assertTrue(run.err().contains("kustomization.yaml:3:1: error: unknown field 'namePrefx'"), run.err());
         assertTrue(run.err().contains("did you mean 'namePrefix'?"), run.err());
+    }
+
+    @Test
+    void theFastLanePrintsWhatTheCommandPrints() throws IOException {
+        Path a = kustomization("a", "namePrefix: a-\nresources:\n- cm.yaml\n");
+        Path b = kustomization("b", "namePrefix: b-\nresources:\n- cm.yaml\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        OptionalInt quick = QuickKustomize.run(new String[] {"kustomize", a.toString(), b.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(OptionalInt.of(0), quick);
+        assertEquals(Cli.run("kustomize", a.toString(), b.toString()).out(), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFastLaneLeavesErrorsAndOptionsToPicocli() throws IOException {
+        Path good = kustomization("good", "resources:\n- cm.yaml\n");
+        Path bad = kustomization("bad", "resources:\n- cm.yaml\nnamePrefx: typo-\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        assertEquals(OptionalInt.empty(), QuickKustomize.run(new String[] {"kustomize", good.toString(), bad.toString()},
+                print, print));
+        assertEquals(OptionalInt.empty(), QuickKustomize.run(new String[] {"kustomize", good.toString(), "--stacktrace"},
+                print, print));
+        assertEquals(OptionalInt.empty(), QuickKustomize.run(new String[] {"kustomize"}, print, print));
+        assertEquals(OptionalInt.empty(), QuickKustomize.run(new String[] {"kustomize", "@args.txt"}, print, print));
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing printed before the normal way takes over");
     }
 
     @Test

@@ -43,6 +43,14 @@ public final class Kustomizer {
         return finish(acc, k);
     }
 
+    /**
+     * Fails as {@code kubectl kustomize} would when printing {@code object}: a value JSON cannot hold
+     * (NaN, infinities) or a character go-yaml's reader refuses. The object is not changed.
+     */
+    public static void checkPrintable(YMap object) {
+        JsonPrinting.check(new Resource(object.deepCopy(), object.location()));
+    }
+
     /** The exact bytes {@code kubectl kustomize DIR} prints. */
     public static String buildYaml(Path kustomizationDir) {
         return YamlEmitter.emitAll(build(kustomizationDir));

@@ -1,6 +1,7 @@
 package dev.deployer.render;
 
 import dev.deployer.diag.ConfigException;
+import dev.deployer.kustomize.Kustomizer;
 import dev.deployer.diag.Diagnostic;
 import dev.deployer.diag.Location;
 import dev.deployer.diag.Problems;
@@ -97,6 +98,8 @@ final class InstanceRenderer {
         for (YNode doc : docs) {
             ObjectChecks.check(doc, Location.of(source), problems).ifPresent(out::add);
         }
+        // what kubectl kustomize could not print would make rendered/<env> unbuildable: refuse it here
+        out.forEach(Kustomizer::checkPrintable);
         return out;
     }
 

@@ -42,6 +42,8 @@ public final class YamlParser {
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
     private final Dialect dialect;
+    /** Whether the input holds a raw U+2028 or U+2029, which go-yaml reads as a line break. */
+    private final boolean separators;
 
     /** Which reader's rules: YAML 1.2 (go-yaml v3), YAML 1.1 (sigs.k8s.io/yaml), or kyaml's for kustomize resources. */
     private enum Dialect {
@@ -56,6 +58,7 @@ public final class YamlParser {
         this.source = source;
         this.text = text;
         this.dialect = dialect;
+        this.separators = LineSeparators.in(text);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit(MAX_CODE_POINTS)
@@ -175,14 +178,24 @@ public final class YamlParser {
         Optional<String> tag = e.getTag().filter(t -> !t.equals("!"));
         boolean block = e.getScalarStyle() == ScalarStyle.LITERAL || e.getScalarStyle() == ScalarStyle.FOLDED;
         String value = block ? blockValue(e) : e.getValue();
+        if (separators && LineSeparators.in(value)) {
+            value = LineSeparators.read(e.getScalarStyle(), value, sourceOf(e), at);
+        }
         if (tag.isPresent()) {
             return tagged(tag.get(), value, at);
         }
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(value, at);
         }
-        return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(e.getValue(), at)
-                : ScalarResolver.resolvePlain(e.getValue(), at);
+        return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(value, at)
+                : ScalarResolver.resolvePlain(value, at);
+    }
+
+    /** The scalar's text in the input, between its marks (code point indexes). */
+    private String sourceOf(ScalarEvent e) {
+        int from = e.getStartMark().map(m -> m.getIndex()).orElse(0);
+        int to = e.getEndMark().map(m -> m.getIndex()).orElse(text.codePointCount(0, text.length()));
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
     }
 
     /**

@@ -35,6 +35,18 @@ public final class Planner {
      */
     public Change promote(String service, String to, Optional<String> from, boolean force) {
         ServiceSource s = service(service);
+        String source = sourceFor(to, from, force);
+        String version = Versions.of(s, source).orElseThrow(() -> refuse(
+                "service '" + service + "' is not deployed to '" + source + "', so it has no version to promote"));
+        return change(Change.Kind.PROMOTE, s, to, source, version);
+    }
+
+    /**
+     * Where a promotion into {@code to} takes its version from: {@code from}, or the environment
+     * before {@code to}; refused when that is not an earlier environment, or skips one without
+     * {@code force}.
+     */
+    public String sourceFor(String to, Optional<String> from, boolean force) {
         checkEnvironment(to);
         String previous = repo.config().previous(to).orElseThrow(() -> refuse(
                 "'" + to + "' is the first environment; nothing promotes into it (use 'deployer set-version')"));
@@ -49,9 +61,7 @@ public final class Planner {
             throw refuse("promoting from '" + source + "' to '" + to + "' skips '" + previous
                     + "'; promote to '" + previous + "' first, or pass --force");
         }
-        String version = Versions.of(s, source).orElseThrow(() -> refuse(
-                "service '" + service + "' is not deployed to '" + source + "', so it has no version to promote"));
-        return change(Change.Kind.PROMOTE, s, to, source, version);
+        return source;
     }
 
     /**

@@ -62,7 +62,7 @@ final class ChangePublisher {
 
     Outcome publish(Session session, Function<Session, Change> plan) {
         Change change = plan.apply(session);
-        Environment env = session.repo().environment(change.env());
+        Environment env = environmentOf(session.repo(), change);
         if (change.isNoOp()) {
             return upToDate(session, change, env);
         }
@@ -99,7 +99,7 @@ final class ChangePublisher {
         AppliedChange applied = timedWrite(session.workspace().workTree(), change);
         session.workspace().discardLocalChanges();
         PullRequestSpec spec = spec(session.repo(), change, applied);
-        String text = direct(session.repo().environment(change.env()))
+        String text = direct(environmentOf(session.repo(), change))
                 ? DryRunText.directCommit(change.title(), settings.baseBranch(), applied.paths(), spec.body())
                 : DryRunText.pullRequest(spec, applied.paths());
         return new Outcome(Outcome.Action.DRY_RUN, change, Optional.empty(), Optional.empty(), applied.paths(), text);
@@ -137,7 +137,7 @@ final class ChangePublisher {
         }
         Change change = last.get();
         if (!result.changed()) {
-            return upToDate(session, change, session.repo().environment(change.env()));
+            return upToDate(session, change, environmentOf(session.repo(), change));
         }
         Ensured ensured = ensure(spec(session.repo(), change, applied.get()), existing, result);
         Outcome.Action action = switch (ensured.action()) {
@@ -202,8 +202,14 @@ final class ChangePublisher {
         return applied;
     }
 
+    /** The environment as the change's service sees it: its stack's promotion settings over the profile's. */
+    private static Environment environmentOf(Repo repo, Change change) {
+        return repo.service(change.service()).map(s -> repo.environmentFor(s, change.env()))
+                .orElseGet(() -> repo.environment(change.env()));
+    }
+
     private PullRequestSpec spec(Repo repo, Change change, AppliedChange applied) {
-        Environment env = repo.environment(change.env());
+        Environment env = environmentOf(repo, change);
         List<String> labels = new ArrayList<>(List.of("deployer", "env:" + change.env()));
         labels.addAll(env.promotion().labels());
         return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, notes),

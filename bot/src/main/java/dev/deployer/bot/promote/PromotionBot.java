@@ -95,6 +95,17 @@ public final class PromotionBot {
     }
 
     /**
+     * Every service of {@code stack} whose version differs between the environments, in one pull
+     * request on {@code deployer-stack/<to>/<stack>}; a service on hold in {@code to} stays out.
+     */
+    public StackOutcome promoteStack(String stack, String to, Optional<String> from, boolean force) {
+        try (Session session = Session.open(settings)) {
+            return new StackPublisher(settings, scm).publish(session,
+                    s -> new dev.deployer.bot.plan.StackPlanner(s.repo()).promote(stack, to, from, force));
+        }
+    }
+
+    /**
      * Back to {@code to}, which must have run in {@code env} unless {@code force}, or by default
      * to the newest version before the current one that no rollback left (see
      * {@link dev.deployer.bot.plan.RollbackTarget}); held there with {@code holdReason} when

@@ -96,7 +96,7 @@ final class Reconciler {
                 continue;
             }
             for (String env : repo.config().environments()) {
-                Environment.Promotion policy = repo.environment(env).promotion();
+                Environment.Promotion policy = repo.environmentFor(s, env).promotion();
                 if (policy.auto() && !policy.from().isEmpty() && s.deployedTo(env) && s.deployedTo(policy.from())) {
                     out.add(new Target(s, env, policy.from()));
                 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.cli.Cli;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ final class BotCli {
 
     /** ... with {@code clock} as what the promotion gates read as now. */
     static Run execute(Map<String, String> environment, List<String> args, java.time.Clock clock) {
-        CommandLine cl = Main.commandLine(environment, clock);
+        CommandLine cl = DeployerCommand.commandLine(environment, clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));

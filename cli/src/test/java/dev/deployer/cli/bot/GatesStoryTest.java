@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.bot.testing.TestClock;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import dev.deployer.testing.TestFiles;
 import dev.deployer.testing.TestPaths;
 import java.io.IOException;
@@ -186,7 +186,7 @@ class GatesStoryTest {
         List<String> args = new ArrayList<>(List.of("status", "--repo", checkout.toString(), "--github-repo", "acme/deploy",
                 "--github-api-url", github.apiUrl().toString()));
         args.addAll(List.of(extra));
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), clock);
+        CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), clock);
         StringWriter out = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(new StringWriter()));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import dev.deployer.testing.TestPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +45,7 @@ class RaceTest {
                 Files.readString(content.resolve("services/orders/resources/table.yaml")).replace("carts-", "orders-"));
         Files.writeString(content.resolve("services/orders/service.yaml"),
                 Files.readString(content.resolve("services/orders/service.yaml")).replace("host: \"carts.", "host: \"orders."));
-        CommandLine cl = Main.commandLine(Map.of());
+        CommandLine cl = DeployerCommand.commandLine(Map.of());
         cl.setErr(new PrintWriter(new StringWriter()));
         assertEquals(0, cl.execute("render", "--repo", content.toString()));
         return GitFixture.of(content, temp);
@@ -57,7 +57,7 @@ class RaceTest {
             all.addAll(List.of("--remote", remote.url(), "--branch", "main", "--github-repo", "acme/deploy",
                     "--github-api-url", github.apiUrl().toString(), "--work-dir", temp.resolve("work").toString(),
                     "--repo", temp.resolve("none").toString()));
-            CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
+            CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
             StringWriter err = new StringWriter();
             cl.setErr(new PrintWriter(err));
             cl.setOut(new PrintWriter(new StringWriter()));

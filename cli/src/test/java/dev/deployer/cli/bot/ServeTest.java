@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.bot.webhook.Signature;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import dev.deployer.testing.TestPaths;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,7 +66,7 @@ class ServeTest {
         List<String> args = new ArrayList<>(List.of("bot", "serve", "--port", "0", "--bind", "127.0.0.1",
                 "--resync-interval", "0", "--max-body-bytes", "65536"));
         args.addAll(new BotCli(remote, github, temp).connection());
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", SECRET),
+        CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", SECRET),
                 java.time.Clock.fixed(BotCli.TUESDAY, java.time.ZoneOffset.UTC));
         cl.setErr(new PrintWriter(log, true));
         cl.setOut(new PrintWriter(new StringWriter()));
@@ -190,7 +190,7 @@ class ServeTest {
 
     @Test
     void refusesToStartWithoutASecret() {
-        CommandLine cl = Main.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
+        CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN));
         StringWriter err = new StringWriter();
         cl.setErr(new PrintWriter(err));
         assertEquals(2, cl.execute("bot", "serve", "--port", "0", "--remote", "https://github.com/acme/deploy.git"));

@@ -51,7 +51,7 @@ class StatusViewsCliTest {
 
     /** Without GitHub credentials: open PRs are unknown, the rest comes from the clone. */
     private static Run local(String... args) {
-        picocli.CommandLine cl = dev.deployer.cli.Main.commandLine(java.util.Map.of());
+        picocli.CommandLine cl = dev.deployer.cli.DeployerCommand.commandLine(java.util.Map.of());
         java.io.StringWriter out = new java.io.StringWriter();
         java.io.StringWriter err = new java.io.StringWriter();
         cl.setOut(new java.io.PrintWriter(out));

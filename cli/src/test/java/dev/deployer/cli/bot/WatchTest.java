@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deployer.bot.testing.FakeGitHub;
 import dev.deployer.bot.testing.LocalRegistry;
 import dev.deployer.cli.DocumentSchemas;
-import dev.deployer.cli.Main;
+import dev.deployer.cli.DeployerCommand;
 import dev.deployer.testing.TestFiles;
 import dev.deployer.testing.TestPaths;
 import java.io.IOException;
@@ -76,7 +76,7 @@ class WatchTest {
     }
 
     private static Run deployer(String... args) {
-        var cl = Main.commandLine(java.util.Map.of());
+        var cl = DeployerCommand.commandLine(java.util.Map.of());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -233,7 +233,7 @@ class WatchTest {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("bot", "serve", "--port", "0",
                 "--bind", "127.0.0.1", "--resync-interval", "0", "--no-reconcile-at-start", "--watch-interval", "1s"));
         args.addAll(cli.connection());
-        var cl = Main.commandLine(java.util.Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", "s"));
+        var cl = DeployerCommand.commandLine(java.util.Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", "s"));
         cl.setErr(new PrintWriter(log, true));
         cl.setOut(new PrintWriter(new StringWriter()));
         var runner = java.util.concurrent.Executors.newSingleThreadExecutor();

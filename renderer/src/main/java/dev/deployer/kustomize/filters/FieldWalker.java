@@ -77,13 +77,16 @@ public final class FieldWalker {
         }
     }
 
-    /** An edit that sets string entries in a map (labels, annotations, selectors). */
-    public static UnaryOperator<YNode> setEntries(Map<String, String> entries) {
+    /**
+     * An edit that sets string entries in a map (labels, annotations, selectors): a missing key gets
+     * the given value node itself, an existing one a copy of it (kustomize's in-place write).
+     */
+    public static UnaryOperator<YNode> setEntries(Map<String, YScalar> entries) {
         return node -> {
             if (!(node instanceof YMap m)) {
                 return node;
             }
-            entries.forEach((k, v) -> m.put(k, YScalar.string(v)));
+            entries.forEach((k, v) -> m.put(k, !m.has(k) || m.get(k) == v ? v : new YScalar(v.type(), v.value(), v.location())));
             return m;
         };
     }

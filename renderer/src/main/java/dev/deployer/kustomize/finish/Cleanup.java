@@ -1,5 +1,6 @@
 package dev.deployer.kustomize.finish;
 
+import dev.deployer.kustomize.filters.StringValues;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
 import dev.deployer.yaml.YMap;
@@ -22,17 +23,8 @@ public final class Cleanup {
                 if (a != null && (a.isNull() || a instanceof YMap m && m.isEmpty())) {
                     meta.remove("annotations");
                 } else if (a instanceof YMap m) {
-                    stringValues(m);
+                    StringValues.apply(m);
                 }
-            }
-        }
-    }
-
-    /** Annotations go through a string map, so {@code port: 8080} comes out as {@code "8080"}. */
-    private static void stringValues(YMap annotations) {
-        for (var e : annotations.entries().entrySet()) {
-            if (e.getValue() instanceof YScalar s && !s.isString()) {
-                e.setValue(YScalar.string(s.isNull() ? "" : s.value()));
             }
         }
     }

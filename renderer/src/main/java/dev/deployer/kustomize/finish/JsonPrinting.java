@@ -30,8 +30,13 @@ public final class JsonPrinting {
 
     public static void apply(ResourceSet set) {
         for (Resource r : set.all()) {
-            check(r, r.node(), "");
+            check(r);
         }
+    }
+
+    /** One resource: fails on what kubectl cannot print, folds NELs. */
+    public static void check(Resource r) {
+        check(r, r.node(), "");
     }
 
     private static YNode check(Resource r, YNode node, String path) {

@@ -29,6 +29,7 @@ public final class Resource {
     private YNode idKind;
     private YNode idName;
     private YNode idNamespace;
+    private final SharedValues shared = new SharedValues();
 
     public Resource(YMap node, Location origin) {
         this.node = node;
@@ -41,6 +42,16 @@ public final class Resource {
 
     public void replaceNode(YMap newNode) {
         node = newNode;
+    }
+
+    /** Values kustomize keeps as one node in several places (see {@link SharedValues}). */
+    public SharedValues shared() {
+        return shared;
+    }
+
+    /** Runs an in-place edit of the document: a value it writes into one place of a shared value reaches all. */
+    public void edit(Runnable step) {
+        shared.around(this::node, step);
     }
 
     /** Where the document was read from, for messages. */

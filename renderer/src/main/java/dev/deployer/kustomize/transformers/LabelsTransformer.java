@@ -7,6 +7,7 @@ import dev.deployer.kustomize.config.LabelSpec;
 import dev.deployer.kustomize.config.TransformerConfig;
 import dev.deployer.kustomize.filters.FieldWalker;
 import dev.deployer.kustomize.model.Resource;
+import dev.deployer.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,16 +58,21 @@ record LabelsTransformer(Map<String, String> labels, List<FieldSpec> fieldSpecs)
         setEntries(ctx, labels, fieldSpecs);
     }
 
-    /** Sets {@code entries} in the map at each field spec of every resource (labels and annotations alike). */
+    /**
+     * Sets {@code entries} in the map at each field spec of every resource (labels and annotations
+     * alike). As kustomize does, a key that is missing gets one value node per resource, shared by
+     * every field it is created in; a key already there is overwritten in place.
+     */
     static void setEntries(KustContext ctx, Map<String, String> entries, List<FieldSpec> fieldSpecs) {
         if (entries.isEmpty()) {
             return;
         }
-        var edit = FieldWalker.setEntries(new TreeMap<>(entries));
         for (Resource r : ctx.resources().all()) {
-            for (FieldSpec fs : fieldSpecs) {
-                FieldWalker.apply(r, fs, FieldWalker.Create.MAP, edit);
-            }
+            Map<String, YScalar> values = new TreeMap<>();
+            entries.forEach((k, v) -> values.put(k, YScalar.string(v)));
+            var edit = FieldWalker.setEntries(values);
+            r.edit(() -> fieldSpecs.forEach(fs -> FieldWalker.apply(r, fs, FieldWalker.Create.MAP, edit)));
+            r.shared().link(r.node(), values.values());
         }
     }
 }

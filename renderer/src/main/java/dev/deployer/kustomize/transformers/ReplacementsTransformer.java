@@ -33,7 +33,7 @@ record ReplacementsTransformer(List<ReplacementRef> replacements) implements Tra
             for (Replacement.Target t : r.targets()) {
                 for (Resource res : ctx.resources().all()) {
                     if (selected(res, t)) {
-                        ValueCopy.toTarget(res, value, t, r);
+                        res.edit(() -> ValueCopy.toTarget(res, value, t, r));
                     }
                 }
             }

@@ -2,6 +2,7 @@ package dev.deployer.kustomize.transformers;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.kustomize.filters.StrategicMerge;
+import dev.deployer.kustomize.filters.StringValues;
 import dev.deployer.kustomize.model.ResId;
 import dev.deployer.kustomize.model.Resource;
 import dev.deployer.kustomize.model.ResourceSet;
@@ -28,13 +29,13 @@ final class SmpApplier {
 
     static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(ctx, target, patch, allowName, allowKind, source, false);
+        target.edit(() -> apply(ctx, target, patch, allowName, allowKind, source, false));
     }
 
     /** {@link #apply}, the patch taking the target's apiVersion first (resources selected by a target). */
     static void applySelected(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
             String source) {
-        apply(ctx, target, patch, allowName, allowKind, source, true);
+        target.edit(() -> apply(ctx, target, patch, allowName, allowKind, source, true));
     }
 
     private static void apply(KustContext ctx, Resource target, YMap patch, boolean allowName, boolean allowKind,
@@ -45,12 +46,15 @@ final class SmpApplier {
         String kind = target.kind();
         YMap copy = patch.deepCopy();
         YNode apiVersion = target.node().get("apiVersion");
-        boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && !s.isNull()
-                && !s.value().isEmpty());
+        // kustomize writes the target's apiVersion into the patch's node in place: an object without
+        // one gets a null, unless the patch's own apiVersion was an empty string written quoted
+        boolean nullApiVersion = targetApiVersion && !(apiVersion instanceof YScalar s && s.isString())
+                && (apiVersion != null || !emptyString(copy.get("apiVersion")));
         if (targetApiVersion) {
+            stringMetadata(copy);
             copy.remove("apiVersion");
             if (!nullApiVersion) {
-                copy.put("apiVersion", apiVersion);
+                copy.put("apiVersion", apiVersion != null ? apiVersion : YScalar.string(""));
             }
         }
         if (allowName || allowKind) {
@@ -78,6 +82,25 @@ final class SmpApplier {
             target.setName(name);
         }
         target.setNamespace(namespace);
+    }
+
+    /**
+     * kustomize reads a patch applied by a target (or a patchesStrategicMerge document) as a
+     * resource, whose labels and annotations become strings of their text: {@code note: null} sets
+     * the string "null" instead of removing the entry.
+     */
+    private static void stringMetadata(YMap patch) {
+        if (patch.get("metadata") instanceof YMap meta) {
+            for (String field : List.of("labels", "annotations")) {
+                if (meta.get(field) instanceof YMap m) {
+                    StringValues.apply(m);
+                }
+            }
+        }
+    }
+
+    private static boolean emptyString(YNode n) {
+        return n instanceof YScalar s && s.isString() && s.value().isEmpty();
     }
 
     /** The one resource a patch without target addresses by its own id (original or current name). */
