@@ -3,6 +3,7 @@ package dev.deployer.cli;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.DiagnosticPrinter;
 import dev.deployer.diag.ExitCode;
+import dev.deployer.diag.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -23,7 +24,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         boolean trace = parsed.hasMatchedOption("--stacktrace");
         if (ex instanceof DeployerException de) {
             if (de.diagnostics().isEmpty()) {
-                err.println("error: " + de.getMessage());
+                err.println("error: " + Printable.escape(de.getMessage()));
             } else {
                 err.print(new DiagnosticPrinter(root).format(de.diagnostics()));
                 if (de.diagnostics().size() > 1) {
@@ -36,7 +37,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.flush();
             return de.exitCode().code();
         }
-        err.println("internal error: " + ex + (trace ? "" : " (run again with --stacktrace for details)"));
+        err.println("internal error: " + Printable.escape(ex.toString())
+                + (trace ? "" : " (run again with --stacktrace for details)"));
         if (trace) {
             ex.printStackTrace(err);
         }

@@ -28,8 +28,7 @@ public final class Main {
         PrintStream err = utf8(FileDescriptor.err);
         System.setOut(out);
         System.setErr(err);
-        int code = fastLane(args, out, err)
-                .orElseGet(() -> DeployerCommand.commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
+        int code = exitCode(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
@@ -49,6 +48,26 @@ public final class Main {
     @FunctionalInterface
     interface FastLane {
         OptionalInt run(String[] args, PrintStream out, PrintStream err);
+    }
+
+    /**
+     * Whatever happens, a crash exits 70: an {@link Error} (a stack overflow, out of memory) passes
+     * through picocli's handler, and the JVM would otherwise exit 1, which {@code render --check}
+     * uses for "stale".
+     */
+    static int exitCode(String[] args, PrintStream out, PrintStream err) {
+        try {
+            return fastLane(args, out, err).orElseGet(() ->
+                    DeployerCommand.commandLine().setOut(writer(out)).setErr(writer(err)).execute(args));
+        } catch (Throwable t) {
+            out.flush();
+            err.println("internal error: " + dev.deployer.diag.Printable.escape(t.toString())
+                    + " (run again with --stacktrace for details)");
+            if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+                t.printStackTrace(err);
+            }
+            return dev.deployer.diag.ExitCode.INTERNAL.code();
+        }
     }
 
     /**

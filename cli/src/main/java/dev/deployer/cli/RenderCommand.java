@@ -5,6 +5,7 @@ import dev.deployer.check.RenderCheck;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.output.OutputWriter;
+import dev.deployer.output.RenderLock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -89,6 +90,12 @@ final class RenderCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             return CheckReport.print(result, format == RenderFormat.json, quiet, terminal.terminal().colourOnStdout(),
                     out(), err());
         }
+        try (RenderLock lock = RenderLock.acquire(repo.root(), RenderCheck.LOCK_WAIT)) {
+            return render(outputRoot);
+        }
+    }
+
+    private int render(Path outputRoot) {
         boolean cacheable = outDir == null && !filters.filtered();
         RenderRun run;
         try (ProgressDisplay progress = terminal.display(err())) {

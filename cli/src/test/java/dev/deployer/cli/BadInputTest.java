@@ -23,9 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * valid base repository (files under {@code files/} replace or add files); the command (default
  * {@code render}, or the lines of {@code args}) must exit 3, print exactly {@code expected.txt}
  * on stderr ({@code {REPO}} stands for the repository path), and leave the previously rendered
- * output byte-for-byte as it was. Refresh expectations with {@code -Dgolden.update=true}; a case
- * without {@code expected.txt} fails until that switch writes it (a missing expectation is never
- * taken from the run it should check).
+ * output byte-for-byte as it was. A case's {@code links} file makes symbolic links, one
+ * {@code path target} per line, where {@code {OUTSIDE}} is a folder beside the repository holding
+ * a secret (a ConfigMap, a kustomization and a template): nothing of it may reach the output.
+ * Refresh expectations with {@code -Dgolden.update=true}; a case without {@code expected.txt}
+ * fails until that switch writes it (a missing expectation is never taken from the run it should
+ * check).
  */
 class BadInputTest {
 
@@ -52,8 +55,10 @@ class BadInputTest {
         if (Files.isDirectory(caseDir.resolve("files"))) {
             copy(caseDir.resolve("files"), repo);
         }
+        Path outside = outside(temp.resolve(caseDir.getFileName() + "-outside"));
+        link(caseDir.resolve("links"), repo, outside);
         Cli.Run run = Cli.run(args(caseDir, repo));
-        String err = run.err().replace(repo.toString(), "{REPO}");
+        String err = run.err().replace(repo.toString(), "{REPO}").replace(outside.toString(), "{OUTSIDE}");
         Path expected = caseDir.resolve("expected.txt");
         if (TestPaths.updateGolden()) {
             Files.writeString(expected, err);
@@ -64,6 +69,29 @@ class BadInputTest {
         assertEquals(3, run.exitCode(), "exit code; stderr:\n" + run.err());
         assertEquals("", run.out(), "nothing on stdout");
         assertEquals(before, output(repo), "rendered/ and clusters/ must be unchanged");
+    }
+
+    /** What a hostile definition would like to read: a folder next to the repository. */
+    private static Path outside(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("secret.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: stolen\n"
+                + "data:\n  password: hunter2\n");
+        Files.writeString(dir.resolve("kustomization.yaml"), "resources: [secret.yaml]\n");
+        Files.writeString(dir.resolve("secret.peb"), "password: hunter2\n");
+        return dir;
+    }
+
+    private static void link(Path links, Path repo, Path outside) throws IOException {
+        if (!Files.exists(links)) {
+            return;
+        }
+        for (String line : Files.readAllLines(links)) {
+            String[] parts = line.trim().split("\\s+");
+            Path link = repo.resolve(parts[0]);
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(parts[1].replace("{OUTSIDE}", outside.toString())));
+        }
     }
 
     private static String[] args(Path caseDir, Path repo) throws IOException {

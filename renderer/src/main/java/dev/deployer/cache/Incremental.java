@@ -131,7 +131,8 @@ final class Incremental {
                     new RenderOptions(List.copyOf(envs), List.copyOf(services), threads), recorder);
             RenderTrace newTrace = recorder.trace();
             newTrace.units().forEach(u -> dirty.add(key(u)));
-            Optional<String> why = sameShape(trace, newTrace, dirty);
+            Optional<String> why = sameShape(trace, newTrace, dirty)
+                    .or(() -> claimedElsewhere(trace, newTrace, dirty));
             if (why.isPresent()) {
                 return Answer.of(new CacheCheck.Unknown(why.get()));
             }
@@ -194,6 +195,25 @@ final class Incremental {
                 : Optional.of("a service's part of its environment's files changed");
     }
 
+    /**
+     * Whether a unit rendered again now renders an object that a unit not rendered again renders
+     * too: the render refuses two owners of one object, and only the full path sees both sources.
+     */
+    private static Optional<String> claimedElsewhere(RenderTrace recorded, RenderTrace again, Set<String> dirty) {
+        Map<String, String> owners = new HashMap<>();
+        recorded.units().stream().filter(u -> !dirty.contains(key(u)))
+                .forEach(u -> u.objects().forEach(o -> owners.put(u.env() + "\u0000" + o, key(u))));
+        for (RenderTrace.Unit u : again.units()) {
+            for (String o : u.objects()) {
+                String other = owners.get(u.env() + "\u0000" + o);
+                if (other != null) {
+                    return Optional.of(o + " of " + key(u) + " is rendered by " + other + " too");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The recorded trace with the units rendered again in their place. */
     private static RenderTrace merge(RenderTrace recorded, List<RenderTrace.Unit> again) {
         Map<String, RenderTrace.Unit> byKey = new HashMap<>();
@@ -220,7 +240,8 @@ final class Incremental {
             }
             reads.add(r);
         }
-        return new RenderTrace.Unit(u.env(), u.service(), u.files(), reads, u.readsOutside(), u.contribution());
+        return new RenderTrace.Unit(u.env(), u.service(), u.files(), reads, u.readsOutside(), u.contribution(),
+                u.objects());
     }
 
     static String key(RenderTrace.Unit u) {

@@ -18,8 +18,8 @@ import java.util.TreeSet;
 /**
  * What the last full render saw and produced: a fingerprint of deployer itself, the stamp
  * (hash, size, time) of every input file and of every output file, when it was written, and
- * (format 3) which unit wrote which output and read which inputs, so a check can re-render only
- * the units a change touches. Kept in the clone's git directory, never in the repository, so it
+ * which unit wrote which output, read which inputs and rendered which objects, so a check can
+ * re-render only the units a change touches. Kept in the clone's git directory, never in the repository, so it
  * causes no diff and cannot make two machines' output differ.
  *
  * @param outputDirs the output folders (relative to the repository) the outputs live in
@@ -29,7 +29,7 @@ import java.util.TreeSet;
 record RenderIndex(String engine, long written, List<String> outputDirs, Set<String> services,
                    Map<String, FileStamp> inputs, Map<String, FileStamp> outputs, Optional<RenderTrace> trace) {
 
-    private static final String MAGIC = "deployer-render-index 4";
+    private static final String MAGIC = "deployer-render-index 5";
     private static final String ENV_OWNER = "env:";
     private static final String NO_OWNER = "-";
 
@@ -171,6 +171,7 @@ record RenderIndex(String engine, long written, List<String> outputDirs, Set<Str
             out.append("unit ").append(u.env()).append(' ').append(u.service()).append(' ').append(u.contribution())
                     .append(u.readsOutside() ? " outside" : "").append('\n');
             new TreeSet<>(u.reads()).forEach(r -> out.append("  r ").append(r).append('\n'));
+            new TreeSet<>(u.objects()).forEach(o -> out.append("  o ").append(o).append('\n'));
         }
         new TreeSet<>(t.environments().keySet()).forEach(env -> out.append("environment ").append(env).append('\n'));
         out.append("trace end\n");
@@ -209,14 +210,18 @@ record RenderIndex(String engine, long written, List<String> outputDirs, Set<Str
     private static final class TraceReader {
         private final List<String[]> units = new ArrayList<>();
         private final List<Set<String>> reads = new ArrayList<>();
+        private final List<Set<String>> objects = new ArrayList<>();
         private final List<String> environments = new ArrayList<>();
         private String[] header;
         private final Set<String> read = new TreeSet<>();
+        private final Set<String> object = new TreeSet<>();
         private boolean ended;
 
         void line(String line) {
             if (line.startsWith("  r ")) {
                 read.add(line.substring(4));
+            } else if (line.startsWith("  o ")) {
+                object.add(line.substring(4));
             } else {
                 flush();
                 if (line.equals("trace end")) {
@@ -233,11 +238,13 @@ record RenderIndex(String engine, long written, List<String> outputDirs, Set<Str
             if (header != null && header[0].equals("unit")) {
                 units.add(header);
                 reads.add(Set.copyOf(read));
+                objects.add(Set.copyOf(object));
             } else if (header != null) {
                 environments.add(header[1]);
             }
             header = null;
             read.clear();
+            object.clear();
         }
 
         /** The trace, with each unit's and environment's files from the owners of the output lines. */
@@ -249,7 +256,7 @@ record RenderIndex(String engine, long written, List<String> outputDirs, Set<Str
             for (int i = 0; i < units.size(); i++) {
                 String[] h = units.get(i);
                 out.add(new RenderTrace.Unit(h[1], h[2], owned.getOrDefault(h[1] + "/" + h[2], List.of()), reads.get(i),
-                        h.length > 4 && h[4].equals("outside"), h[3]));
+                        h.length > 4 && h[4].equals("outside"), h[3], objects.get(i)));
             }
             Map<String, List<String>> envs = new TreeMap<>();
             environments.forEach(env -> envs.put(env, owned.getOrDefault(ENV_OWNER + env, List.of())));

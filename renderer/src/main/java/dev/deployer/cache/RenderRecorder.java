@@ -2,6 +2,7 @@ package dev.deployer.cache;
 
 import dev.deployer.load.Repo;
 import dev.deployer.output.OutputFile;
+import dev.deployer.render.ObjectClaim;
 import dev.deployer.render.RenderObserver;
 import dev.deployer.render.RenderedUnit;
 import java.nio.file.Path;
@@ -12,10 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Watches a render for the cache: for each unit, the files it wrote, the repository files it read
- * (relative, '/' separators) and its {@link Contribution}, worked out on the unit's own thread;
+ * (relative, '/' separators), its {@link Contribution} and the objects it rendered, worked out on the unit's own thread;
  * for each environment, its own files. {@link #trace()} puts them in a fixed order.
  */
 public final class RenderRecorder implements RenderObserver {
@@ -39,7 +41,8 @@ public final class RenderRecorder implements RenderObserver {
         }
         units.put(unit.env() + "/" + unit.service(), new RenderTrace.Unit(unit.env(), unit.service(),
                 unit.files().stream().map(OutputFile::path).toList(), reads, outside,
-                Contribution.of(repo, unit.env(), unit.output())));
+                Contribution.of(repo, unit.env(), unit.output()),
+                unit.claims().stream().map(ObjectClaim::object).collect(Collectors.toSet())));
     }
 
     @Override

@@ -30,9 +30,11 @@ public record RenderTrace(List<Unit> units, Map<String, List<String>> environmen
      *                     directories anywhere), which no cache can watch
      * @param contribution digest of the environment files rendered from this unit alone: while it
      *                     is unchanged, so is this unit's part of its environment's files
+     * @param objects      the objects it rendered (kind, name, namespace as {@code ObjectClaim}
+     *                     words them): a unit rendered again must not claim another unit's
      */
     public record Unit(String env, String service, List<String> files, Set<String> reads, boolean readsOutside,
-                       String contribution) {
+                       String contribution, Set<String> objects) {
 
         public Unit {
             Objects.requireNonNull(env, "env");
@@ -40,6 +42,7 @@ public record RenderTrace(List<Unit> units, Map<String, List<String>> environmen
             files = List.copyOf(files);
             reads = Set.copyOf(reads);
             Objects.requireNonNull(contribution, "contribution");
+            objects = Set.copyOf(objects);
         }
     }
 }

@@ -32,16 +32,18 @@ public final class DiagnosticPrinter {
         return out.toString();
     }
 
+    /** Every part is {@link Printable#escape escaped}: messages quote what users wrote. */
     public String format(Diagnostic d) {
-        StringBuilder out = new StringBuilder(d.headline()).append('\n');
+        StringBuilder out = new StringBuilder(Printable.escape(d.headline())).append('\n');
         sourceLine(d.location()).ifPresent(line -> {
-            out.append("    ").append(line).append('\n');
+            out.append("    ").append(Printable.escape(line)).append('\n');
             if (d.location().column() > 0) {
-                out.append("    ").append(" ".repeat(Math.min(d.location().column() - 1, line.length()))).append("^\n");
+                String before = line.substring(0, Math.min(d.location().column() - 1, line.length()));
+                out.append("    ").append(" ".repeat(Printable.escape(before).length())).append("^\n");
             }
         });
         if (!d.hint().isEmpty()) {
-            out.append("  hint: ").append(d.hint()).append('\n');
+            out.append("  hint: ").append(Printable.escape(d.hint())).append('\n');
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package dev.deployer.kustomize;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.kustomize.config.Kustomization;
 import dev.deployer.kustomize.config.KustomizationReader;
 import dev.deployer.kustomize.load.KustomizationFiles;
@@ -25,12 +26,12 @@ final class Builder implements KustContext.Directories {
     private final Session session;
     private final Schemas schemas = new Schemas();
 
-    Builder(ReadTracker reads) {
-        this.session = new Session(reads);
+    Builder(Boundary boundary, ReadTracker reads) {
+        this.session = new Session(boundary, reads);
     }
 
     Kustomization load(Path dir, Location from) {
-        Path file = KustomizationFiles.find(dir, from);
+        Path file = KustomizationFiles.find(session.confined(dir, dir.toString(), from), from);
         return KustomizationReader.read(session.readText(file, from), file);
     }
 

@@ -1,6 +1,7 @@
 package dev.deployer.kustomize;
 
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.kustomize.config.Kustomization;
 import dev.deployer.kustomize.config.SortOptions;
 import dev.deployer.kustomize.finish.BuildAnnotations;
@@ -36,7 +37,7 @@ public final class Kustomizer {
      * Component built directly works like a kustomization, as in kustomize.
      */
     public static List<YMap> build(Path kustomizationDir) {
-        Builder builder = new Builder(ReadTracker.NONE);
+        Builder builder = new Builder(Boundary.none(), ReadTracker.NONE);
         Kustomization k = builder.load(kustomizationDir, Location.of(kustomizationDir.toString()));
         Accumulator acc = new Accumulator();
         builder.run(k, acc, k.file(), k.buildMetadata().tracksOrigins() ? Origin.ROOT : null);
@@ -59,11 +60,13 @@ public final class Kustomizer {
     /**
      * Applies an overlay kustomization (patches, images, labels, generators, namespace, its own
      * resources, ...) on top of resources produced elsewhere, then adds hash suffixes, fixes
-     * references and sorts as the entry build does. The given maps are copied, not edited. Every
-     * file the build reads is noted in {@code reads}.
+     * references and sorts as the entry build does. The given maps are copied, not edited. No
+     * file outside {@code boundary} is read, whatever the overlay names; every file the build
+     * reads is noted in {@code reads}.
      */
-    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, ReadTracker reads) {
-        Builder builder = new Builder(reads);
+    public static List<YMap> buildOverlay(Path overlayDir, List<YMap> baseResources, Boundary boundary,
+                                          ReadTracker reads) {
+        Builder builder = new Builder(boundary, reads);
         Kustomization k = builder.load(overlayDir, Location.of(overlayDir.toString()));
         Accumulator acc = new Accumulator();
         for (YMap m : baseResources) {

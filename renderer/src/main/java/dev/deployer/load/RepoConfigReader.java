@@ -37,9 +37,10 @@ final class RepoConfigReader {
         var argocd = ControllerSettingsReader.argocd(f, repoUrl);
         var flux = ControllerSettingsReader.flux(f, repoUrl);
         String schemas = f.string("schemas", "");
+        boolean plainSecrets = f.bool("allowPlainSecrets", false);
         f.end();
         return new RepoConfig(controller, repoUrl, branch, environments, rendered, clusters, appRepo, argocd, flux,
-                schemas);
+                schemas, plainSecrets);
     }
 
     private static Controller controller(Fields f) {

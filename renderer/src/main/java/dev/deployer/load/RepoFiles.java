@@ -4,41 +4,35 @@ import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
+import dev.deployer.files.Utf8;
 import dev.deployer.trace.ReadTracker;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
  * The deployment repository on disk. Every path a user writes goes through
  * {@link #resolve(String, Location)}, which refuses paths that leave the repository (by
- * {@code ..}, absolute paths or symbolic links), so a definition can never read outside it.
- * Reads are noted in the instance's {@link ReadTracker}: a render unit reads through
- * {@link #tracking its own view}.
+ * {@code ..}, absolute paths or symbolic links), and every read is checked again by the
+ * repository's {@link Boundary}, so a definition can never read outside it. Reads are noted in
+ * the instance's {@link ReadTracker}: a render unit reads through {@link #tracking its own view}.
  */
 public final class RepoFiles {
 
     private final Path root;
-    private final Path realRoot;
+    private final Boundary boundary;
     private final ReadTracker reads;
 
     public RepoFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        try {
-            this.realRoot = Files.exists(this.root) ? this.root.toRealPath() : this.root;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.boundary = Boundary.of(this.root);
         this.reads = ReadTracker.NONE;
     }
 
     private RepoFiles(RepoFiles files, ReadTracker reads) {
         this.root = files.root;
-        this.realRoot = files.realRoot;
+        this.boundary = files.boundary;
         this.reads = reads;
     }
 
@@ -49,6 +43,11 @@ public final class RepoFiles {
 
     public Path root() {
         return root;
+    }
+
+    /** The confinement rule of this repository, for the other readers of its files (templates, overlays). */
+    public Boundary boundary() {
+        return boundary;
     }
 
     /** {@code relative} (as written by the user in {@code from}) resolved inside the repository. */
@@ -69,16 +68,7 @@ public final class RepoFiles {
         if (!resolved.startsWith(root)) {
             throw outside(relative, from);
         }
-        if (Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                if (!resolved.toRealPath().startsWith(realRoot)) {
-                    throw outside(relative, from);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return resolved;
+        return boundary.check(resolved, relative, from);
     }
 
     /** The path as users see it in messages: relative to the repository root, with '/' separators. */
@@ -88,28 +78,34 @@ public final class RepoFiles {
         return s.replace('\\', '/');
     }
 
+    /** {@code at} as users read it: its file relative to the repository when it names one by its absolute path. */
+    public Location display(Location at) {
+        String file = at.file();
+        if (file.isEmpty() || !file.startsWith(root.toString())) {
+            return at;
+        }
+        return new Location(display(root.getFileSystem().getPath(file)), at.line(), at.column());
+    }
+
     public boolean exists(String relative) {
         return Files.exists(root.resolve(relative));
     }
 
     /** The file's text (UTF-8); a missing file or invalid UTF-8 is a configuration error at {@code from}. */
     public String read(Path file, Location from) {
+        boundary.check(file, display(file), from);
         reads.read(file);
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Utf8.decode(Files.readAllBytes(file), display(file));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ConfigException(from, "file not found: " + display(file), "check the path; it is relative to "
                     + (from.file().isEmpty() ? "the repository root" : "the file that names it"));
-        } catch (CharacterCodingException e) {
-            throw new ConfigException(Location.of(display(file)), "file is not valid UTF-8", "save it as UTF-8");
         } catch (IOException e) {
             throw new DeployerException(ExitCode.INVALID_CONFIG, "cannot read " + display(file) + ": " + e.getMessage(), e);
         }
     }
 
-    private ConfigException outside(String relative, Location from) {
-        return new ConfigException(from, "path '" + relative + "' points outside the repository",
-                "use a path inside the repository, without '..' or a leading '/'");
+    private static ConfigException outside(String relative, Location from) {
+        return Boundary.outside(relative, false, from);
     }
 }

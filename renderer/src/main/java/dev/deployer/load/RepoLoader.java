@@ -129,6 +129,7 @@ public final class RepoLoader {
         Path dir = d.dir();
         String name = d.name();
         String rel = d.relative();
+        files.boundary().check(dir, rel, Location.of(rel));
         if (!Names.isDnsLabel(name)) {
             problems.add(Location.of(rel), "service directory name '" + name + "' is not a valid name",
                     Names.DNS_LABEL_HINT);

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param argocd       Argo CD settings (used when {@code controller} is argocd)
  * @param flux         Flux settings (used when {@code controller} is flux)
  * @param schemas      JSON Schema directory for {@code deployer validate}, relative to the repository root ("" if none)
+ * @param allowPlainSecrets render {@code kind: Secret} objects with data in clear text (refused by default; docs/security.md)
  */
 public record RepoConfig(
         Controller controller,
@@ -27,7 +28,8 @@ public record RepoConfig(
         String appRepoUrl,
         ArgoCdSettings argocd,
         FluxSettings flux,
-        String schemas) {
+        String schemas,
+        boolean allowPlainSecrets) {
 
     public RepoConfig {
         Objects.requireNonNull(controller, "controller");

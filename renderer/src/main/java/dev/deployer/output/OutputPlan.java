@@ -26,11 +26,13 @@ public final class OutputPlan {
     private final Path root;
     private final List<Change> changes;
     private final int unchanged;
+    private final List<String> leftovers;
 
-    private OutputPlan(Path root, List<Change> changes, int unchanged) {
+    private OutputPlan(Path root, List<Change> changes, int unchanged, List<String> leftovers) {
         this.root = root;
         this.changes = List.copyOf(changes);
         this.unchanged = unchanged;
+        this.leftovers = List.copyOf(leftovers);
     }
 
     /**
@@ -45,6 +47,8 @@ public final class OutputPlan {
     /** As above, comparing files on {@code workers} (the answer does not depend on how many). */
     public static OutputPlan compute(Path root, List<OutputFile> files, List<String> scope, Workers workers) {
         Set<String> existing = existing(root, scope);
+        List<String> leftovers = existing.stream().filter(OutputWriter::isTemporary).toList();
+        existing.removeAll(leftovers);
         List<Change> changes = new ArrayList<>();
         int unchanged = 0;
         Set<String> produced = files.stream().map(OutputFile::path).collect(Collectors.toSet());
@@ -68,7 +72,7 @@ public final class OutputPlan {
             }
         }
         changes.sort((a, b) -> a.path().compareTo(b.path()));
-        return new OutputPlan(root, changes, unchanged);
+        return new OutputPlan(root, changes, unchanged, leftovers);
     }
 
     /**
@@ -98,8 +102,17 @@ public final class OutputPlan {
         return changes;
     }
 
+    /** Nothing to write and nothing to clean up. */
     public boolean isEmpty() {
-        return changes.isEmpty();
+        return changes.isEmpty() && leftovers.isEmpty();
+    }
+
+    /**
+     * Temporary files an interrupted render left in scope (paths relative to the root): the next
+     * render deletes them, {@code render --check} reports them.
+     */
+    public List<String> leftovers() {
+        return leftovers;
     }
 
     public int unchanged() {

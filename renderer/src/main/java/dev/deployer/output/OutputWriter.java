@@ -23,14 +23,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * Applies an {@link OutputPlan}. Every new content is first written to a temporary file beside
  * its target; only when all of them are on disk are they moved into place (each move atomic),
  * and only then are stale files deleted. Writes and moves are spread over worker threads: a
- * render of 1,000 services writes 26,000 files, and a file system takes them faster side by side. A failure while writing leaves the previous output
- * as it was. Unchanged files are not rewritten, so a no-op render touches nothing.
+ * render of 1,000 services writes 26,000 files, and a file system takes them faster side by
+ * side. A failure while writing leaves the previous output as it was and removes the
+ * temporaries written so far. Temporaries an interrupted render left behind (a kill -9) are
+ * deleted first. Unchanged files are not rewritten, so a no-op render touches nothing. A file
+ * system that refuses (permission denied, disk full) is the user's to fix: exit 3 with the path
+ * and the reason.
  */
 public final class OutputWriter {
 
-    private static final String TMP_SUFFIX = ".deployer-tmp";
+    static final String TMP_SUFFIX = ".deployer-tmp";
 
     private OutputWriter() {
+    }
+
+    /** Whether {@code path} is one of the temporaries this class writes ({@code .<name>.<pid>.deployer-tmp}). */
+    public static boolean isTemporary(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith(".") && name.endsWith(TMP_SUFFIX);
     }
 
     public static void apply(OutputPlan plan) {
@@ -43,11 +53,16 @@ public final class OutputWriter {
         Map<Path, Path> staged = new ConcurrentHashMap<>();
         try {
             Files.createDirectories(root);
+            deleteLeftovers(root, plan);
             workers.forEach(byFolder(root, plan), folder -> stage(folder, staged));
         } catch (IOException | UncheckedIOException e) {
             staged.keySet().forEach(OutputWriter::deleteQuietly);
-            throw new DeployerException(ExitCode.INTERNAL, "cannot write the output, nothing was changed: " + e.getMessage(), e);
+            throw refused(e, root, ", nothing was changed");
         }
+        commit(root, plan, staged, workers);
+    }
+
+    private static void commit(Path root, OutputPlan plan, Map<Path, Path> staged, Workers workers) {
         try {
             workers.forEach(List.copyOf(staged.entrySet()), e -> move(e.getKey(), e.getValue()));
             List<Path> emptied = new ArrayList<>();
@@ -61,9 +76,35 @@ public final class OutputWriter {
             }
             emptied.forEach(dir -> pruneEmpty(root, dir));
         } catch (IOException | UncheckedIOException e) {
-            throw new DeployerException(ExitCode.INTERNAL, "writing the output failed part way: " + e.getMessage()
-                    + "; run 'deployer render' again", e);
+            staged.keySet().forEach(OutputWriter::deleteQuietly);
+            throw refused(e, root, " part way; run 'deployer render' again");
         }
+    }
+
+    /** Temporaries a killed render left (the plan lists them): gone before anything is written. */
+    private static void deleteLeftovers(Path root, OutputPlan plan) throws IOException {
+        Folders folders = new Folders(root);
+        for (String leftover : plan.leftovers()) {
+            Files.deleteIfExists(folders.inside(leftover));
+        }
+    }
+
+    /** The file system's refusal as one line: the path and its reason, never a Java class name. */
+    private static DeployerException refused(Exception thrown, Path root, String consequence) {
+        IOException e = thrown instanceof UncheckedIOException u ? u.getCause() : (IOException) thrown;
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : String.valueOf(e.getMessage());
+        String path = e instanceof java.nio.file.FileSystemException fse && fse.getFile() != null
+                ? " " + shown(root, Path.of(fse.getFile())) : "";
+        return new DeployerException(ExitCode.INVALID_CONFIG, "cannot write" + path + ": " + reason + consequence, e);
+    }
+
+    /** A path as users know it: relative to the root, a temporary shown as its folder. */
+    private static String shown(Path root, Path file) {
+        Path p = isTemporary(file.toString().replace('\\', '/')) ? file.getParent() : file;
+        String s = p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : p.toString();
+        return p == file ? s : s + "/";
     }
 
     /** The files to write, by folder, each folder checked to stay inside the root. */
@@ -87,7 +128,8 @@ public final class OutputWriter {
             Files.createDirectories(folder.path());
             for (Change c : folder.writes()) {
                 Path target = folder.path().resolve(c.path().substring(c.path().lastIndexOf('/') + 1));
-                Path tmp = target.resolveSibling("." + target.getFileName() + TMP_SUFFIX);
+                Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                        + TMP_SUFFIX);
                 staged.put(tmp, target);
                 Files.writeString(tmp, c.after(), StandardCharsets.UTF_8);
             }

@@ -55,11 +55,19 @@ final class OverlayStage {
         }
         List<YMap> result;
         try {
-            result = Kustomizer.buildOverlay(dir, tagged, reads);
+            result = Kustomizer.buildOverlay(dir, tagged, files.boundary(), reads);
         } catch (ConfigException e) {
             throw new ConfigException(e.diagnostics().stream().map(d -> relative(files, d)).toList());
         }
+        checked(result, Location.of(files.display(dir.resolve("kustomization.yaml"))));
         return regroup(instance, rendered, byName, result);
+    }
+
+    /** The overlay can rename objects (namePrefix, patches): what it made must still be valid objects. */
+    private static void checked(List<YMap> result, Location overlay) {
+        dev.deployer.diag.Problems problems = new dev.deployer.diag.Problems();
+        result.forEach(o -> ObjectChecks.checkAt(o, overlay, problems));
+        problems.throwIfAny();
     }
 
     private static List<ComponentObjects> regroup(ServiceInstance instance, List<ComponentObjects> rendered,
@@ -105,12 +113,7 @@ final class OverlayStage {
 
     /** The engine names absolute paths; users read paths relative to the repository. */
     private static Diagnostic relative(RepoFiles files, Diagnostic d) {
-        String root = files.root().toString() + "/";
-        String file = d.location().file();
-        if (!file.startsWith(root)) {
-            return d;
-        }
-        Location at = new Location(file.substring(root.length()), d.location().line(), d.location().column());
-        return new Diagnostic(at, d.message().replace(root, ""), d.hint());
+        return new Diagnostic(files.display(d.location()), d.message().replace(files.root().toString() + "/", ""),
+                d.hint());
     }
 }

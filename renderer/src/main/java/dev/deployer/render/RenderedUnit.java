@@ -13,11 +13,14 @@ import java.util.Set;
  * @param files  the files the unit wrote
  * @param reads  absolute paths of the files it read (repository files, raw manifests and what they
  *               include, kustomize overlays and their bases)
+ * @param claims the objects it rendered into the environment, for the one-owner rule
  */
-public record RenderedUnit(String env, String service, ServiceOutput output, List<OutputFile> files, Set<Path> reads) {
+public record RenderedUnit(String env, String service, ServiceOutput output, List<OutputFile> files, Set<Path> reads,
+                           List<ObjectClaim> claims) {
 
     public RenderedUnit {
         files = List.copyOf(files);
         reads = Set.copyOf(reads);
+        claims = List.copyOf(claims);
     }
 }

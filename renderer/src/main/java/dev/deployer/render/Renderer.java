@@ -59,6 +59,7 @@ public final class Renderer {
         observer.started(units.size());
         List<RenderedUnit> results = workers.map(units, u -> renderUnit(repo, u, problems, observer)).stream()
                 .flatMap(Optional::stream).toList();
+        Ownership.check(results.stream().flatMap(r -> r.claims().stream()).toList(), problems);
         List<OutputFile> files = new ArrayList<>();
         results.forEach(r -> files.addAll(r.files()));
         if (!options.selectsServices()) {

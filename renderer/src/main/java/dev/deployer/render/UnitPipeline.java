@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * The order in which one unit (a service in an environment) is rendered. Order is behaviour:
  * values first, since every later stage reads the resolved instance; the overlay after the
- * templates, because it edits what they produced, as kustomize edits its bases; the controller's
- * annotations after the overlay, so that objects the overlay added get sync waves and no-prune
- * too; the files last, from the final objects. The environment-wide files (kustomizations and
+ * templates, because it edits what they produced, as kustomize edits its bases; plain Secrets
+ * are refused once the overlay had its say, since its generators and patches can add or change
+ * them; the controller's annotations after the overlay, so that objects the overlay added get
+ * sync waves and no-prune too; the files last, from the final objects. The environment-wide files (kustomizations and
  * controller objects in clusters/) are not here: they need every unit of the environment, and
  * {@link Renderer} adds them once the units are done.
  */
@@ -19,6 +20,7 @@ final class UnitPipeline {
             new ResolveValues(),
             new RenderTemplates(),
             new ApplyOverlay(),
+            new RefusePlainSecrets(),
             new AnnotateObjects(),
             new LayOutFiles());
 

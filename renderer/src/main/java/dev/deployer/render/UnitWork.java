@@ -79,6 +79,6 @@ final class UnitWork {
     /** What the unit produced, keeping of its objects only what the environment's files need. */
     RenderedUnit result() {
         return new RenderedUnit(env, service.name(), new ServiceOutput(instance, objects).withoutNamespacedObjects(),
-                files, read);
+                files, read, Ownership.claims(instance, objects, render.repo().files()));
     }
 }

@@ -6,6 +6,7 @@ import dev.deployer.diag.Location;
 import dev.deployer.trace.ReadTracker;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -20,8 +21,9 @@ import java.util.Map;
  * Pebble, configured for YAML and for templates that come from users' repositories:
  * strict variables (a typo is an error with template and line, not an empty string), no newline
  * trimming (it would eat YAML line breaks), no HTML escaping, no Java method calls from
- * templates, a bound on output size, and a loader that cannot leave the repository. One engine
- * per render run: compiled templates are cached and shared by all threads.
+ * templates, a bound on output size, on loop iterations and include depth ({@link Sandbox}),
+ * printing limited to data, and a loader that cannot leave the repository. One engine per render
+ * run: compiled templates are cached and shared by all threads.
  */
 public final class TemplateEngine {
 
@@ -36,7 +38,7 @@ public final class TemplateEngine {
         this.loader = new TemplateLoader(repoRoot, repoTemplates);
         this.pebble = new PebbleEngine.Builder()
                 .loader(loader)
-                .extension(new YamlFilters())
+                .extension(new YamlFilters(), new Sandbox())
                 .strictVariables(true)
                 .defaultLocale(java.util.Locale.ROOT)
                 .newLineTrimming(false)
@@ -91,12 +93,20 @@ public final class TemplateEngine {
         try {
             PebbleTemplate template = pebble.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.evaluate(out, context);
+            WorkBudget.during(() -> {
+                template.evaluate(out, context);
+                return out;
+            });
             return out.toString();
+        } catch (StackOverflowError e) {
+            throw new ConfigException(Location.of(display), "template recursion too deep: a macro or include calls itself"
+                    + " without end", "give the recursion a condition that ends it");
         } catch (PebbleException e) {
             throw new ConfigException(translate(e, display));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ConfigException e) {
+            throw e; // the loader's own refusal (a file that is not UTF-8), already at file:line
         } catch (RuntimeException e) {
             // A filter or function failing on its input (e.g. date on a string) is the template's problem.
             throw new ConfigException(new Diagnostic(Location.of(display), "template error: " + e.getClass().getSimpleName()
@@ -111,7 +121,9 @@ public final class TemplateEngine {
             String f = e.getFileName();
             file = f.startsWith(TemplateLoader.REPO_FILE) ? f.substring(TemplateLoader.REPO_FILE.length()) : displayName(f);
         }
-        String hint = e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException
+        String hint = e instanceof Refused r ? r.hint()
+                : e instanceof LoaderException ? Refused.INCLUDE_HINT
+                : e instanceof RootAttributeNotFoundException || e instanceof AttributeNotFoundException
                 ? "check the spelling; the values available to templates are listed in docs/templates.md"
                 : "fix the template syntax";
         String message = e.getPebbleMessage() == null ? e.getClass().getSimpleName() : e.getPebbleMessage();

@@ -1,5 +1,7 @@
 package dev.deployer.template;
 
+import dev.deployer.files.Boundary;
+import dev.deployer.files.Utf8;
 import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
@@ -35,13 +37,13 @@ final class TemplateLoader implements Loader<String> {
 
     private final Path repoRoot;
     private final Path repoTemplates;
-    private final Path realRoot;
+    private final Boundary boundary;
     private final Map<String, Set<String>> includes = new ConcurrentHashMap<>();
 
     TemplateLoader(Path repoRoot, Path repoTemplates) {
         this.repoRoot = repoRoot;
         this.repoTemplates = repoTemplates;
-        this.realRoot = realPath(repoRoot);
+        this.boundary = Boundary.of(repoRoot);
     }
 
     @Override
@@ -49,11 +51,12 @@ final class TemplateLoader implements Loader<String> {
         String safe = normalize(name);
         try {
             if (safe.startsWith(REPO_FILE)) {
-                return new StringReader(Files.readString(inside(repoRoot.resolve(safe.substring(REPO_FILE.length())), name)));
+                String relative = safe.substring(REPO_FILE.length());
+                return new StringReader(Utf8.decode(Files.readAllBytes(inside(repoRoot.resolve(relative), name)), relative));
             }
             Path own = repoTemplates.resolve(safe);
-            if (Files.isRegularFile(own)) {
-                return new StringReader(Files.readString(inside(own, name)));
+            if (Files.isRegularFile(inside(own, name))) {
+                return new StringReader(Utf8.decode(Files.readAllBytes(own), "templates/" + safe));
             }
             InputStream in = getClass().getClassLoader().getResourceAsStream(BUILTIN_PREFIX + safe);
             if (in == null) {
@@ -74,26 +77,20 @@ final class TemplateLoader implements Loader<String> {
             return false;
         }
         if (safe.startsWith(REPO_FILE)) {
-            return Files.isRegularFile(repoRoot.resolve(safe.substring(REPO_FILE.length())));
+            Path file = repoRoot.resolve(safe.substring(REPO_FILE.length()));
+            return boundary.contains(file) && Files.isRegularFile(file);
         }
-        return Files.isRegularFile(repoTemplates.resolve(safe))
+        Path own = repoTemplates.resolve(safe);
+        return boundary.contains(own) && Files.isRegularFile(own)
                 || getClass().getClassLoader().getResource(BUILTIN_PREFIX + safe) != null;
     }
 
-    /** The file, after checking that symbolic links do not lead out of the repository. */
+    /** The file, after checking with the repository's boundary that no link leads out of it. */
     private Path inside(Path file, String name) {
-        if (!realPath(file).startsWith(realRoot)) {
+        if (!boundary.contains(file)) {
             throw new LoaderException(null, "template path leaves the repository (through a link): " + name);
         }
         return file;
-    }
-
-    private static Path realPath(Path p) {
-        try {
-            return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            throw new LoaderException(e, "cannot resolve " + p);
-        }
     }
 
     /** An include or import is relative to the including template's folder. */

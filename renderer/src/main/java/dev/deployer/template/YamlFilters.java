@@ -65,8 +65,8 @@ final class YamlFilters extends AbstractExtension {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
                             int line) {
-            int indent = args.get("indent") instanceof Number n ? n.intValue() : 0;
-            String text = YamlEmitter.emit(toNode(input));
+            int indent = width(args.get("indent"), 0, self, line);
+            String text = YamlEmitter.emit(toNode(data(input, self, line)));
             text = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             if (indent == 0) {
                 return text;
@@ -85,7 +85,7 @@ final class YamlFilters extends AbstractExtension {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
                             int line) {
-            return Json.write(toNode(input));
+            return Json.write(toNode(data(input, self, line)));
         }
     }
 
@@ -98,7 +98,7 @@ final class YamlFilters extends AbstractExtension {
         @Override
         public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx,
                             int line) {
-            int width = args.get("width") instanceof Number n ? n.intValue() : 2;
+            int width = width(args.get("width"), 2, self, line);
             String pad = " ".repeat(width);
             StringBuilder out = new StringBuilder();
             for (String l : String.valueOf(input).split("\n", -1)) {
@@ -110,4 +110,24 @@ final class YamlFilters extends AbstractExtension {
             return out.toString();
         }
     }
+
+    /** Only data goes through the filters: see {@link PrintGuard}. */
+    private static Object data(Object input, PebbleTemplate self, int line) {
+        if (!PrintGuard.isData(input)) {
+            throw PrintGuard.notData(input, line, self.getName());
+        }
+        return input;
+    }
+
+    /** An indentation width between 0 and {@value #MAX_WIDTH}. */
+    private static int width(Object arg, int otherwise, PebbleTemplate self, int line) {
+        int w = arg instanceof Number n ? n.intValue() : otherwise;
+        if (w < 0 || w > MAX_WIDTH) {
+            throw new Refused(null, "indentation " + arg + " is out of range", line, self.getName(),
+                    "use a width from 0 to " + MAX_WIDTH);
+        }
+        return w;
+    }
+
+    private static final int MAX_WIDTH = 200;
 }

@@ -33,6 +33,12 @@ public final class YamlParser {
     /** Bounds what one file may expand to through aliases ("billion laughs"). */
     private static final int MAX_ALIAS_EXPANSION = 100_000;
     private static final int MAX_CODE_POINTS = 32 * 1024 * 1024;
+    /**
+     * How deep maps and lists may nest. Every later stage walks trees recursively; a bound here
+     * keeps a hostile file from overflowing their stacks. The deepest real manifests (CRD schemas)
+     * stay far below it.
+     */
+    public static final int MAX_DEPTH = 200;
     private static final String MERGE_KEY = "<<";
 
     private final String source;
@@ -41,6 +47,7 @@ public final class YamlParser {
     private final Map<String, YNode> anchors = new HashMap<>();
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
+    private int depth;
     private final Dialect dialect;
     /** Whether the input holds a raw U+2028 or U+2029, which go-yaml reads as a line break. */
     private final boolean separators;
@@ -232,16 +239,27 @@ public final class YamlParser {
         };
     }
 
+    /** Enters a map or list, refusing to go deeper than {@link #MAX_DEPTH}. */
+    private void enter(Event start) {
+        if (++depth > MAX_DEPTH) {
+            throw new ConfigException(location(start), "YAML nests deeper than " + MAX_DEPTH + " levels",
+                    "flatten the structure; Deployer reads at most " + MAX_DEPTH + " levels of maps and lists");
+        }
+    }
+
     private YList sequence(SequenceStartEvent start) {
+        enter(start);
         YList list = new YList(location(start));
         start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), list));
         for (Event e = events.next(); e.getEventId() != Event.ID.SequenceEnd; e = events.next()) {
             list.add(node(e));
         }
+        depth--;
         return list;
     }
 
     private YMap mapping(MappingStartEvent start) {
+        enter(start);
         YMap map = new YMap(location(start));
         start.getAnchor().ifPresent(a -> anchors.put(a.getValue(), map));
         List<YMap> merges = new ArrayList<>();
@@ -286,6 +304,7 @@ public final class YamlParser {
                 }
             });
         }
+        depth--;
         return map;
     }
 

@@ -1,6 +1,7 @@
 package dev.deployer.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deployer.diag.ConfigException;
@@ -43,6 +44,9 @@ class CacheAgreementTest {
         TestFiles.copyTree(TestPaths.example("carts"), repo);
         addService(repo, "orders", "raw", "../../shared/queue.yaml");
         addService(repo, "billing", "raw", "../orders/resources/table.yaml");
+        // billing renders orders' file as its own object: named after the reading service, since an
+        // object belongs to one service (two services rendering one object is refused).
+        replace(repo.resolve("services/orders/resources/table.yaml"), "name: orders-", "name: {{ service }}-orders-");
         addService(repo, "audit", "raw", "resources/audit.yaml"); // reads orders' table through an include
         Files.writeString(repo.resolve("services/audit/resources/audit.yaml"),
                 "{% include \"../../orders/resources/table.yaml\" %}");
@@ -59,6 +63,32 @@ class CacheAgreementTest {
         Path repo = temp.resolve("flux");
         TestFiles.copyTree(TestPaths.example("notification-service"), repo);
         agree(repo, 60, 2);
+    }
+
+    /**
+     * One object, one owner, also when the cache renders only the changed service: a raw manifest
+     * of orders that starts to name carts' Deployment (in demo-dev, carts' dev namespace) leaves
+     * the answer to the full render, which refuses it naming both.
+     */
+    @Test
+    void aChangedServiceClaimingAnUnchangedServicesObjectIsLeftToTheFullRender() throws IOException {
+        Path repo = temp.resolve("owners");
+        TestFiles.copyTree(TestPaths.example("carts"), repo);
+        addService(repo, "orders", "worker", "resources/worker.yaml");
+        Path worker = repo.resolve("services/orders/resources/worker.yaml");
+        String deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: %s\n  namespace: demo-dev\n"
+                + "spec:\n  template:\n    spec:\n      containers:\n      - name: w\n        image: worker:1\n";
+        Files.writeString(worker, deployment.formatted("orders-worker"));
+        Files.createDirectories(repo.resolve(".git"));
+        render(repo);
+        Files.writeString(worker, deployment.formatted("carts-api"));
+
+        CacheCheck fast = RenderCache.check(repo, 1);
+
+        assertTrue(fast instanceof CacheCheck.Unknown u && u.reason().contains("Deployment carts-api"),
+                String.valueOf(fast));
+        ConfigException full = assertThrows(ConfigException.class, () -> Renderer.render(repo, RenderOptions.all()));
+        assertTrue(full.getMessage().contains("is rendered by two services: carts"), full.getMessage());
     }
 
     private void agree(Path repo, int rounds, long seed) throws IOException {

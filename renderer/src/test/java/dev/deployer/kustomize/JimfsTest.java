@@ -46,7 +46,8 @@ class JimfsTest {
             YMap deployment = (YMap) YamlParser.parseOne("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n"
                     + "  name: web\nspec:\n  template:\n    spec:\n      containers:\n      - name: c\n        image: app:1\n"
                     + "        envFrom:\n        - configMapRef:\n            name: cfg\n", "web.yaml");
-            List<YMap> out = Kustomizer.buildOverlay(overlay, List.of(deployment), dev.deployer.trace.ReadTracker.NONE);
+            List<YMap> out = Kustomizer.buildOverlay(overlay, List.of(deployment), dev.deployer.files.Boundary.of(overlay),
+                    dev.deployer.trace.ReadTracker.NONE);
             assertEquals(2, out.size());
             String yaml = dev.deployer.yaml.YamlEmitter.emitAll(out);
             assertTrue(yaml.contains("image: app:2"), yaml);

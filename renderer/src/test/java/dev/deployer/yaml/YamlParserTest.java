@@ -82,4 +82,20 @@ class YamlParserTest {
         List<YNode> docs = YamlParser.parseResources("---\n# only a comment\n---\na: 1\n---\n...\n", "m.yaml");
         assertEquals(1, docs.size());
     }
+
+    @Test
+    void nestingIsBoundedWithTheLineWhereItGoesTooDeep() {
+        String flow = "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+        ConfigException e = assertThrows(ConfigException.class, () -> YamlParser.parseAll(flow, "deep.yaml"));
+        assertEquals("deep.yaml:1:" + (4 + YamlParser.MAX_DEPTH - 1) + ": error: YAML nests deeper than "
+                + YamlParser.MAX_DEPTH + " levels", e.diagnostics().get(0).headline());
+        StringBuilder block = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            block.append(" ".repeat(i)).append("k").append(":\n");
+        }
+        ConfigException b = assertThrows(ConfigException.class, () -> YamlParser.parseAll(block.toString(), "deep.yaml"));
+        assertEquals(YamlParser.MAX_DEPTH + 1, b.diagnostics().get(0).location().line(), b.getMessage());
+        String deepest = "[".repeat(YamlParser.MAX_DEPTH) + "]".repeat(YamlParser.MAX_DEPTH);
+        assertEquals(1, YamlParser.parseAll(deepest, "ok.yaml").size(), "as deep as allowed");
+    }
 }

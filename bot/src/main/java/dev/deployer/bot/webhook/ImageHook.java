@@ -58,7 +58,9 @@ final class ImageHook {
             return Response.refuse(409, "this announcement was already received");
         }
         Trigger.Deliver deliver = new Trigger.Deliver(service, version);
-        queue.deliver(service, version);
+        if (!queue.deliver(service, version)) {
+            return Response.busy(WorkQueue.MAX_WAITING + " announcements are waiting");
+        }
         return Response.queued(deliver);
     }
 

@@ -15,6 +15,11 @@ record Response(int status, String text, String contentType) {
         return new Response(202, "queued: " + t.describe());
     }
 
+    /** 503: the sender (GitHub, CI) should retry later. */
+    static Response busy(String why) {
+        return new Response(503, "busy: " + why + "; retry later");
+    }
+
     static Response refuse(int status, String text) {
         return new Response(status, text);
     }

@@ -29,14 +29,19 @@ import dev.deployer.bot.status.StatusReport;
  * POST /webhook/github   pull_request (closed, merged), push (to the base branch), ping
  * POST /webhook/image    {"service": "carts", "version": "v1.4.0", "timestamp": …}
  * GET  /healthz          200 while the process serves
- * GET  /readyz           200 once a reconcile pass went through (clone and GitHub work), else 503
+ * GET  /readyz           200 while the last reconcile pass reached git and GitHub, else 503 and why
  * GET  /                 the status page (HTML), as read after the last pass
  * GET  /api/status       the same status as JSON
  * GET  /metrics          Prometheus metrics (docs/metrics.md)
  * </pre>
  *
  * Requests are checked and answered at once (202 when work was queued); the work runs on one
- * thread ({@link WorkQueue}), so two events never race on the repository.
+ * thread ({@link WorkQueue}), so two events never race on the repository. Robust against slow or
+ * hostile clients: every connection must send its request within {@value #READ_DEADLINE_SECONDS}
+ * s (the JDK server's own deadline, then the connection is closed); each connection gets a
+ * thread of its own up to {@value #MAX_CONNECTIONS}, so probes never wait behind stalled
+ * uploads; at most {@value #MAX_HOOKS_IN_FLIGHT} webhook requests are handled at once and more
+ * get 503 at once.
  */
 public final class WebhookServer implements AutoCloseable {
 
@@ -76,6 +81,17 @@ public final class WebhookServer implements AutoCloseable {
     }
 
     private static final int REMEMBERED_DELIVERIES = 10_000;
+    static final int READ_DEADLINE_SECONDS = 10;
+    static final int MAX_CONNECTIONS = 64;
+    static final int MAX_HOOKS_IN_FLIGHT = 16;
+
+    static {
+        // Read once by the JDK's server configuration, before the first server is made.
+        System.setProperty("sun.net.httpserver.maxReqTime",
+                System.getProperty("sun.net.httpserver.maxReqTime", String.valueOf(READ_DEADLINE_SECONDS)));
+        System.setProperty("sun.net.httpserver.maxRspTime",
+                System.getProperty("sun.net.httpserver.maxRspTime", String.valueOf(READ_DEADLINE_SECONDS)));
+    }
 
     private final Config config;
     private final Consumer<String> log;
@@ -84,6 +100,7 @@ public final class WebhookServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService handlers;
     private final ScheduledExecutorService timer;
+    private final java.util.concurrent.Semaphore hooksInFlight = new java.util.concurrent.Semaphore(MAX_HOOKS_IN_FLIGHT);
     private volatile boolean stopping;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -100,10 +117,14 @@ public final class WebhookServer implements AutoCloseable {
     public WebhookServer(Config config, Bot bot, Consumer<String> log, Function<StatusReport, String> statusJson,
                          PrometheusMetrics metrics) {
         this.config = config;
-        this.log = line -> log.accept(config.clock().instant().truncatedTo(ChronoUnit.MILLIS) + " " + line);
+        // One escaping rule for the log: what senders and repositories supply cannot split or colour its lines.
+        this.log = line -> log.accept(config.clock().instant().truncatedTo(ChronoUnit.MILLIS) + " "
+                + dev.deployer.diag.Printable.escape(line));
         this.metrics = metrics;
         StatusBoard board = new StatusBoard(statusJson);
-        this.queue = new WorkQueue(bot, this.log, board, metrics, config.clock());
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("deployer-resync"));
+        this.queue = new WorkQueue(bot, this.log, board, metrics, config.clock(), timer,
+                config.resync().isZero() ? Duration.ofMinutes(10) : config.resync());
         SignedBody checks = new SignedBody(new Signature(config.secret()), config.maxBodyBytes());
         Deliveries deliveries = new Deliveries(REMEMBERED_DELIVERIES);
         GitHubHook github = new GitHubHook(checks, deliveries, new GitHubEvents(config.baseBranch()),
@@ -114,14 +135,17 @@ public final class WebhookServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + config.address() + ": " + e.getMessage(), e);
         }
-        this.handlers = Executors.newFixedThreadPool(4, daemon("deployer-http"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("deployer-resync"));
+        // A thread per connection (up to the bound): a stalled upload holds its own thread only, for at
+        // most the read deadline. Past the bound the dispatcher reads the request itself.
+        this.handlers = new java.util.concurrent.ThreadPoolExecutor(4, MAX_CONNECTIONS, 30, TimeUnit.SECONDS,
+                new java.util.concurrent.SynchronousQueue<>(), daemon("deployer-http"),
+                new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
         http.setExecutor(handlers);
-        http.createContext("/webhook/github", ex -> serve(ex, "github", () -> github.handle(ex)));
-        http.createContext("/webhook/image", ex -> serve(ex, "image", () -> image.handle(ex)));
+        http.createContext("/webhook/github", ex -> serveHook(ex, "github", () -> github.handle(ex)));
+        http.createContext("/webhook/image", ex -> serveHook(ex, "image", () -> image.handle(ex)));
         http.createContext("/healthz", ex -> serve(ex, "", () -> Response.ok("ok")));
-        http.createContext("/readyz", ex -> serve(ex, "", () -> queue.hasReconciled() ? Response.ok("ready")
-                : Response.refuse(503, "not ready: no reconcile pass has gone through yet")));
+        http.createContext("/readyz", ex -> serve(ex, "", () -> queue.notReady()
+                .map(why -> Response.refuse(503, "not ready: " + why)).orElse(Response.ok("ready"))));
         http.createContext("/metrics", ex -> serve(ex, "", () -> ex.getRequestMethod().equals("GET")
                 ? new Response(200, metrics.scrape().stripTrailing(), PrometheusMetrics.contentType())
                 : Response.refuse(405, "use GET")));
@@ -183,6 +207,19 @@ public final class WebhookServer implements AutoCloseable {
         Response handle() throws IOException;
     }
 
+    /** A webhook route: refused with 503 at once while {@value #MAX_HOOKS_IN_FLIGHT} others are being handled. */
+    private void serveHook(HttpExchange ex, String hook, Handler handler) throws IOException {
+        if (!hooksInFlight.tryAcquire()) {
+            serve(ex, hook, () -> Response.busy(MAX_HOOKS_IN_FLIGHT + " requests are being handled"));
+            return;
+        }
+        try {
+            serve(ex, hook, handler);
+        } finally {
+            hooksInFlight.release();
+        }
+    }
+
     private void serve(HttpExchange ex, String hook, Handler handler) throws IOException {
         Response response;
         try {
@@ -197,6 +234,9 @@ public final class WebhookServer implements AutoCloseable {
             metrics.webhook(hook, hook.equals("image") ? "image" : event == null ? "" : event, response.status());
         }
         byte[] bytes = (response.text() + "\n").getBytes(StandardCharsets.UTF_8);
+        if (!UnreadBody.drain(ex, UnreadBody.DRAIN_LIMIT)) {
+            ex.getResponseHeaders().set("Connection", "close");
+        }
         ex.getResponseHeaders().set("Content-Type", response.contentType());
         ex.sendResponseHeaders(response.status(), bytes.length);
         ex.getResponseBody().write(bytes);

@@ -61,6 +61,9 @@ class WatchTest {
                 "image: " + registry.host() + "/acme/carts\nupdate:\n" + policy.indent(2).stripTrailing()));
         if (ordersRepo != null) {
             TestFiles.copyTree(content.resolve("services/carts"), content.resolve("services/orders"));
+            // its own table: an object belongs to one service (two services rendering one object is refused)
+            Path table = content.resolve("services/orders/resources/table.yaml");
+            Files.writeString(table, Files.readString(table).replace("name: carts-", "name: orders-"));
             Path orders = content.resolve("services/orders/service.yaml");
             Files.writeString(orders, Files.readString(orders).replace("/acme/carts", "/" + ordersRepo));
         }

@@ -40,9 +40,14 @@ public final class Loader {
         return root.resolve(relative).normalize();
     }
 
+    /** The path of {@code relative} (a file or a directory), refused when it leaves the session's boundary. */
+    public Path confined(String relative, Location from) {
+        return session.confined(resolve(relative), relative, from);
+    }
+
     /** A file that must exist and lie in or below the root. */
     public Path file(String relative, Location from) {
-        Path p = resolve(relative);
+        Path p = confined(relative, from);
         if (!Files.isRegularFile(p)) {
             throw new ConfigException(from, "file '" + relative + "' not found (looked for " + p + ")",
                     "check the path; it is relative to " + root);

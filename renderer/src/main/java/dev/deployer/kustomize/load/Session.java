@@ -2,6 +2,7 @@ package dev.deployer.kustomize.load;
 
 import dev.deployer.diag.ConfigException;
 import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.trace.ReadTracker;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YamlParser;
@@ -18,23 +19,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * State shared by every kustomization of one build: the file cache (each file is read and parsed
- * once, callers get copies), the stack of kustomization roots being built, for cycle detection,
- * and the tracker that hears of every file the build reads.
+ * State shared by every kustomization of one build: the boundary no read may cross (within a
+ * render, the repository; for {@code deployer kustomize DIR}, none beyond kustomize's own rules),
+ * the tracker that hears of every file the build reads, the file cache (each file is read and
+ * parsed once, callers get copies) and the stack of kustomization roots being built, for cycle
+ * detection.
  */
 public final class Session {
 
+    private final Boundary boundary;
     private final ReadTracker reads;
-
-    public Session(ReadTracker reads) {
-        this.reads = reads;
-    }
-
     private final Map<Path, byte[]> bytes = new HashMap<>();
     private final Map<Path, List<YNode>> parsed = new HashMap<>();
     private final Deque<Path> building = new ArrayDeque<>();
 
+    public Session(Boundary boundary, ReadTracker reads) {
+        this.boundary = boundary;
+        this.reads = reads;
+    }
+
+    /** {@code path} (a file or a kustomization directory), refused when it leaves the boundary. */
+    public Path confined(Path path, String written, Location from) {
+        return boundary.check(path, written, from);
+    }
+
     public byte[] readBytes(Path file, Location from) {
+        confined(file, file.toString(), from);
         reads.read(file);
         return bytes.computeIfAbsent(file, f -> {
             try {

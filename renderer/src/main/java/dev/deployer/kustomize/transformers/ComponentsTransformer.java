@@ -11,7 +11,7 @@ final class ComponentsTransformer implements Transformer {
     @Override
     public void apply(KustContext ctx) {
         for (Entry e : ctx.kustomization().components()) {
-            ctx.dirs().applyComponent(ctx.loader().resolve(e.value()), e.location(),
+            ctx.dirs().applyComponent(ctx.loader().confined(e.value(), e.location()), e.location(),
                     ctx.origin() == null ? null : ctx.origin().append(e.value()), ctx.acc());
         }
     }

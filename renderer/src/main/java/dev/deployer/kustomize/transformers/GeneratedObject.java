@@ -21,7 +21,7 @@ final class GeneratedObject {
     }
 
     static Resource make(GeneratorSpec spec, Map<String, byte[]> pairs) {
-        YMap node = new YMap();
+        YMap node = new YMap(spec.location()); // messages about the object (a plain Secret) point at its generator
         node.put("apiVersion", "v1").put("kind", spec.kind());
         YMap meta = node.mapOrCreate("metadata");
         meta.put("name", spec.name());

@@ -20,7 +20,7 @@ record PatchesStrategicMergeTransformer(List<Entry> entries) implements Transfor
     @Override
     public void apply(KustContext ctx) {
         for (Entry e : entries) {
-            boolean isFile = !e.value().contains("\n") && Files.isRegularFile(ctx.loader().resolve(e.value()));
+            boolean isFile = !e.value().contains("\n") && Files.isRegularFile(ctx.loader().confined(e.value(), e.location()));
             String text = isFile ? ctx.loader().text(e.value(), e.location()) : e.value();
             String label = isFile ? ctx.loader().resolve(e.value()).toString() : e.location().file();
             String source = isFile ? e.value() : "inline patch at " + e.location();

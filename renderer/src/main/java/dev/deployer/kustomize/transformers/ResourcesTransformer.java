@@ -35,7 +35,7 @@ final class ResourcesTransformer implements Transformer {
             throw new ConfigException(e.location(), "remote resource '" + e.value() + "' is not supported",
                     "vendor the remote base into the repository and reference it by path");
         }
-        Path p = ctx.loader().resolve(e.value());
+        Path p = ctx.loader().confined(e.value(), e.location());
         Origin origin = ctx.origin() == null ? null : ctx.origin().append(e.value());
         if (Files.isDirectory(p)) {
             into.absorb(ctx.dirs().build(p, e.location(), origin), e.location());

@@ -1,0 +1,79 @@
+package dev.deployer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deployer.testing.Requires;
+import dev.deployer.testing.TestFiles;
+import dev.deployer.testing.TestPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file system that refuses the write (a folder of rendered/ that may not be changed) is the
+ * user's to fix: exit 3, the folder and the system's reason on one line, the output as it was and
+ * no temporary file left. Root may write to a read-only folder, so as root the folder is made
+ * immutable ({@code chattr +i}, refused with "Operation not permitted"); as anyone else it loses
+ * its write permission ("permission denied").
+ */
+class RefusedWriteTest {
+
+    @TempDir
+    Path temp;
+
+    private Path locked;
+
+    @Test
+    void aFolderThatRefusesWritesIsExit3WithThePathAndTheReason() throws Exception {
+        Path repo = temp.resolve("carts");
+        TestFiles.copyTree(TestPaths.example("carts"), repo);
+        Path dev = repo.resolve("services/carts/dev.yaml");
+        Files.writeString(dev, Files.readString(dev).replace("version: v1.3.0", "version: v1.3.1"));
+        Map<String, String> before = RenderProcesses.output(repo);
+        String reason = refuseWrites(repo.resolve("rendered/dev/carts"));
+
+        Cli.Run run = Cli.run("render", "--repo", repo.toString());
+
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("error: cannot write rendered/dev/carts/: " + reason + ", nothing was changed\n", run.err());
+        assertEquals(before, RenderProcesses.output(repo), "the output as it was, no temporary left");
+    }
+
+    /** Makes {@code dir} refuse new files; returns how the system words the refusal. */
+    private String refuseWrites(Path dir) throws IOException, InterruptedException {
+        locked = dir;
+        if (!"root".equals(System.getProperty("user.name"))) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+            return "permission denied";
+        }
+        Requires.that(() -> chattr("+i", dir) == 0, "chattr +i does not work here (not root, or a file system"
+                + " without the immutable flag): the refused write cannot be staged");
+        return "Operation not permitted";
+    }
+
+    @AfterEach
+    void unlock() throws IOException, InterruptedException {
+        if (locked != null) {
+            chattr("-i", locked);
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static int chattr(String flag, Path dir) {
+        try {
+            return new ProcessBuilder("chattr", flag, dir.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
