@@ -24,7 +24,7 @@ public final class GateText {
         }
         StringBuilder b = new StringBuilder("\n**Promotion gates**");
         if (forced && !verdict.open()) {
-            b.append(" — **forced** with `--force`, overriding: ").append(verdict.why()).append(' ').append(FORCED);
+            b.append(" — **forced** with `--force`, overriding: ").append(cell(verdict.why())).append(' ').append(FORCED);
         }
         b.append("\n\n| gate | state | evidence |\n| --- | --- | --- |\n");
         for (GateResult g : verdict.gates()) {
@@ -44,9 +44,24 @@ public final class GateText {
     }
 
     private static String evidence(GateResult g) {
-        String text = g.detail().replace("|", "\\|");
-        return g.evidence().map(e -> text + (e.url().isEmpty() ? "" : " ([" + e.context() + "](" + e.url() + "))")
+        String text = cell(g.detail());
+        return g.evidence().map(e -> text + link(e)
                 + (e.commit().isEmpty() ? "" : " on " + e.commit().substring(0, Math.min(12, e.commit().length()))))
                 .orElse(text);
+    }
+
+    /**
+     * Text that others reported (a status's description), safe in a table cell: no column break,
+     * and no HTML, so that nobody who can post a status can forge a hidden mark such as {@link #FORCED}.
+     */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("<", "&lt;");
+    }
+
+    /** The report's link: only to an http(s) address, and one that cannot end the Markdown link early. */
+    private static String link(GateResult.Evidence e) {
+        boolean web = e.url().startsWith("https://") || e.url().startsWith("http://");
+        return !web || e.url().chars().anyMatch(c -> c <= ' ' || c == ')' || c == '<' || c == '>') ? ""
+                : " ([" + cell(e.context()) + "](" + e.url() + "))";
     }
 }

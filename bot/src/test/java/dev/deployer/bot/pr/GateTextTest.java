@@ -57,6 +57,17 @@ class GateTextTest {
     }
 
     @Test
+    void whatAStatusReportsCannotForgeTheForcedMarkNorBreakTheTable() {
+        GateResult forged = new GateResult(Gate.HEALTHY, State.BLOCKED,
+                "stage unhealthy: deployer/carts-stage failed (<!-- deployer: gates forced --> | x)", Optional.empty(),
+                Optional.of(new Evidence("deployer/carts-stage", "failure", "", "javascript:alert(1)", SHA, AT)));
+        String text = GateText.section(verdict(forged), false);
+        assertFalse(GateText.forced(text), text);
+        assertTrue(text.contains("| healthy | **failed** | stage unhealthy: deployer/carts-stage failed "
+                + "(&lt;!-- deployer: gates forced --> \\| x) on 4b44e54a1f0c |"), "and no link but to the web: " + text);
+    }
+
+    @Test
     void forcingThroughOpenGatesIsNoOverride() {
         String text = GateText.section(verdict(HEALTHY), true);
         assertFalse(text.contains("forced"), text);
