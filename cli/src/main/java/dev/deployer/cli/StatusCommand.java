@@ -17,6 +17,7 @@ import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import dev.deployer.render.StackSelection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,10 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             description = "Only these environments; repeatable or comma-separated (default: all).")
     List<String> environments = new ArrayList<>();
 
+    @Option(names = "--stack", paramLabel = "STACK", split = ",",
+            description = "Only the services of these stacks; repeatable or comma-separated (default: all).")
+    List<String> stacks = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -76,9 +81,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, true, false);
-        StatusReport report = bot.remote != null
-                ? new PromotionBot(settings, bot.github(settings)).status(Set.copyOf(services), Set.copyOf(environments))
-                : local(settings);
+        StatusReport report = bot.remote != null ? new PromotionBot(settings, bot.github(settings))
+                .status(Set.copyOf(services), Set.copyOf(environments), Set.copyOf(stacks)) : local(settings);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> report.toText();
@@ -94,7 +98,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         Repo local = RepoLoader.load(repo.root());
         Optional<ScmProvider> github = bot.githubIfConfigured(settings);
         Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
-        return report(local, prs, github, settings).only(local, Set.copyOf(services), Set.copyOf(environments));
+        return report(local, prs, github, settings).only(local,
+                StackSelection.names(local, stacks, services), Set.copyOf(environments));
     }
 
     /**
