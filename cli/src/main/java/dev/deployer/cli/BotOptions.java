@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * ({@code GITHUB_TOKEN}, or a GitHub App), never from options, so they stay out of shell
  * history, process lists and help text.
  */
-public final class BotOptions implements UsesEnvironment {
+public final class BotOptions implements UsesEnvironment, UsesClock {
 
     static final String TOKEN = "GITHUB_TOKEN";
     static final String APP_ID = "DEPLOYER_GITHUB_APP_ID";
@@ -58,10 +58,16 @@ public final class BotOptions implements UsesEnvironment {
     CommandSpec command;
 
     private Map<String, String> environment = Map.of();
+    private Clock clock = Clock.systemUTC();
 
     @Override
     public void environment(Map<String, String> env) {
         this.environment = env;
+    }
+
+    @Override
+    public void clock(Clock newClock) {
+        this.clock = newClock;
     }
 
     BotSettings settings(RepoOptions repo, boolean dryRun, boolean direct) {
@@ -74,7 +80,7 @@ public final class BotOptions implements UsesEnvironment {
                 ? Credentials.token(environment.get(TOKEN)) : Credentials.none();
         apiUrl(); // a bad --github-api-url is a usage error, told before anything is cloned
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"));
-        return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, Clock.systemUTC());
+        return new BotSettings(url, base, git, Identity.BOT, work, dryRun, direct, clock);
     }
 
     /**

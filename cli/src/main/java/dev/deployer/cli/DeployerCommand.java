@@ -55,7 +55,12 @@ public final class DeployerCommand {
 
     /** The command line with the given environment variables (tests pass their own). */
     public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment));
+        return commandLine(environment, java.time.Clock.systemUTC());
+    }
+
+    /** ... and the given clock, which promotion gates (soak, freeze) read (tests pass a controlled one). */
+    public static CommandLine commandLine(Map<String, String> environment, java.time.Clock clock) {
+        CommandLine cl = new CommandLine(new DeployerCommand(), new CliFactory(environment, clock));
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.getCommandSpec().exitCodeOnExecutionException(dev.deployer.diag.ExitCode.INTERNAL.code());
         cl.setUsageHelpAutoWidth(true);

@@ -5,7 +5,7 @@ import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
-import dev.deployer.bot.promote.VersionHistory;
+import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.status.Columns;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;

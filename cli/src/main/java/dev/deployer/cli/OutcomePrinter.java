@@ -4,6 +4,7 @@ import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.Reconciliation;
 import dev.deployer.bot.promote.StackOutcome;
+import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,13 @@ final class OutcomePrinter {
         lines.forEach(err::println);
         out.flush();
         err.flush();
-        return action == Outcome.Action.SKIPPED ? ExitCode.REMOTE.code() : ExitCode.OK.code();
+        return switch (action) {
+            // A closed promotion gate refuses the command: the repository's policy does not allow it now.
+            case GATED -> ExitCode.INVALID_CONFIG.code();
+            // Asked to write and did not: someone else's commits hold the branch (see docs/bot.md).
+            case SKIPPED -> ExitCode.REMOTE.code();
+            default -> ExitCode.OK.code();
+        };
     }
 
     /** A command given both SERVICE and {@code --stack} (the two ways of naming what to change). */
@@ -117,6 +124,7 @@ final class OutcomePrinter {
         if (!o.detail().isEmpty()) {
             m.put("detail", o.detail());
         }
+        o.gates().ifPresent(v -> m.put("gates", v.gates().stream().map(StatusReport.Gate::of).toList()));
         return m;
     }
 

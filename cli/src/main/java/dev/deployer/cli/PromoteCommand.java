@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
                     + "proposes it for --to: the values file and the re-rendered manifests in one PR on "
                     + "deployer/<env>/<service>, with reviewers from the environment's approvers. Skipping an "
                     + "environment is refused unless --force. A newer version updates the open PR instead of opening "
-                    + "another; if the environment already runs it, nothing happens.",
+                    + "another; if the environment already runs it, nothing happens. While a promotion gate of --to is "
+                    + "closed (the source has not reported the version healthy, the soak has not elapsed, a freeze "
+                    + "window is on; see docs/bot.md) the promotion is refused with exit 3 and the reason, unless --force.",
             "",
             "With --stack STACK instead of SERVICE, every service of the stack whose version differs moves in one PR "
                     + "on deployer-stack/<env>/<stack>, with one table of all the images; a service on hold in --to "
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
             "  deployer promote carts --to stage",
             "  deployer promote carts --to prod --dry-run",
             "  deployer promote --stack user-platform --to stage     every service of the stack, one PR",
-            "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)"})
+            "  deployer promote carts --to prod --from dev --force    skip stage (refused without --force)",
+            "  deployer promote carts --to prod --force               through a freeze (the PR says so)"})
 final class PromoteCommand extends WritingCommand {
 
     @Option(names = "--to", required = true, paramLabel = "ENV", description = "The environment to promote into.")
@@ -34,7 +37,8 @@ final class PromoteCommand extends WritingCommand {
     @Option(names = "--from", paramLabel = "ENV", description = "Where the version comes from (default: the environment before --to).")
     String from;
 
-    @Option(names = "--force", description = "Allow skipping an environment.")
+    @Option(names = "--force", description = "Allow skipping an environment, and promote through closed promotion gates "
+            + "(health, soak, freeze); the pull request says it was forced and what it overrode.")
     boolean force;
 
     @Option(names = "--stack", paramLabel = "STACK",

@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +101,7 @@ final class ServeCommand implements Callable<Integer>, ErrorHandler.HasRepo, Use
         BotSettings settings = bot.settings(repo, false, false).withMetrics(metrics);
         WebhookServer.Config config = new WebhookServer.Config(new InetSocketAddress(bind, port), secret(),
                 settings.baseBranch(), bot.githubRepository(settings), maxBodyBytes, resync, !noReconcileAtStart,
-                Duration.ofSeconds(30), Clock.systemUTC(), watchInterval);
+                Duration.ofSeconds(30), settings.clock(), watchInterval);
         PrintWriter err = spec.commandLine().getErr();
         WebhookServer server = new WebhookServer(config, perJob(settings), line -> {
             synchronized (err) {

@@ -29,9 +29,12 @@ final class SetVersionCommand extends WritingCommand {
     @Option(names = {"-e", "--env"}, paramLabel = "ENV", description = "The environment (default: the first one, e.g. dev).")
     String env;
 
+    @Option(names = "--force", description = "Set it even inside a freeze window of the environment.")
+    boolean force;
+
     @Override
     Outcome apply(PromotionBot promotions) {
         String target = env != null ? env : FirstEnvironment.of(repo);
-        return promotions.setVersion(service, target, version);
+        return promotions.setVersion(service, target, version, force);
     }
 }

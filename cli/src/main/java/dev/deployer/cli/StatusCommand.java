@@ -1,11 +1,13 @@
 package dev.deployer.cli;
 
+import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.git.Credentials;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.promote.BotSettings;
 import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.scm.PullRequest;
+import dev.deployer.bot.scm.ScmProvider;
 import dev.deployer.bot.status.DeployTimes;
 import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.SeenTags;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "With --remote, versions come from a fresh clone of the remote's base branch, like every bot command; "
                     + "without it, from the values files of --repo (pull first to see the latest). In a git clone, each "
-                    + "cell also says when its version was committed, and bot branches someone else committed on (which "
+                    + "cell also says when its version was committed, each pending promotion which of its promotion "
+                    + "gates (healthy, soak, freeze) keep it waiting, and bot branches someone else committed on (which "
                     + "the bot leaves alone) are listed. Open promotion pull requests (label 'deployer') "
                     + "are listed when GITHUB_TOKEN or a GitHub App is configured. --output html writes one "
                     + "self-contained page (no scripts, nothing loaded from elsewhere); --output markdown a compact "
@@ -93,22 +96,37 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     private StatusReport local(BotSettings settings) {
         Repo local = RepoLoader.load(repo.root());
-        Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
-        return report(local, prs, settings).only(local,
+        Optional<ScmProvider> github = bot.githubIfConfigured(settings);
+        Optional<List<PullRequest>> prs = github.map(p -> p.listOpen(Set.of("deployer")));
+        return report(local, prs, github, settings).only(local,
                 StackSelection.names(local, stacks, services), Set.copyOf(environments));
     }
 
     /**
-     * With deploy times and edited bot branches (its remote-tracking branches, as of its last
-     * fetch) when --repo is a git clone: a plain folder has no history to tell them.
+     * With deploy times, the promotion gates (health read from GitHub only when it is configured)
+     * and edited bot branches (its remote-tracking branches, as of its last fetch) when --repo is
+     * a git clone: a plain folder has no history to tell them.
      */
-    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, BotSettings settings) {
-        try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
-            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""))
+    private StatusReport report(Repo local, Optional<List<PullRequest>> prs, Optional<ScmProvider> github,
+                                BotSettings settings) {
+        Optional<GitWorkspace> history = history(settings.clock());
+        if (history.isEmpty()) {
+            return StatusReport.of(local, prs, Map.of(), "");
+        }
+        try (GitWorkspace ws = history.get()) {
+            GateCheck gates = new GateCheck(local, ws, "HEAD", github.map(p -> () -> p), settings.clock());
+            return StatusReport.of(local, prs, DeployTimes.read(ws, "HEAD", local), ws.head().map(CommitId::hex).orElse(""),
+                            Optional.of(gates))
                     .withEditedBranches(EditedBranches.find(ws, local, settings.baseBranch(), settings.identity()))
                     .withRegistry(SeenTags.parse(ws.readState(SeenTags.REF, SeenTags.FILE)));
+        }
+    }
+
+    private Optional<GitWorkspace> history(Clock clock) {
+        try {
+            return Optional.of(GitWorkspace.open(repo.root(), Credentials.none(), clock));
         } catch (DeployerException notAClone) {
-            return StatusReport.of(local, prs, Map.of(), "");
+            return Optional.empty();
         }
     }
 

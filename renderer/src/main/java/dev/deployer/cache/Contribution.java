@@ -25,7 +25,8 @@ final class Contribution {
         // The order between services comes from every service's dependsOn, which a plan of this
         // service alone does not show.
         text.append("dependsOn ").append(String.join(",", output.instance().dependsOn())).append('\n');
-        for (ControllerObject o : ControllerPlan.of(repo.config(), repo.environment(env), List.of(output))) {
+        var plan = ControllerPlan.of(repo.config(), repo.environments().values(), repo.environment(env), List.of(output));
+        for (ControllerObject o : plan) {
             text.append(o.template()).append(o.root() ? " root " : " ");
             Canonical.append(o.context(), text);
             text.append('\n');

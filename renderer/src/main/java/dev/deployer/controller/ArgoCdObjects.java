@@ -33,8 +33,10 @@ public final class ArgoCdObjects {
     private ArgoCdObjects() {
     }
 
-    public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services) {
-        Names names = new Names(config.argocd().project(), env.name());
+    /** {@code reportHealth}: another environment's healthy gate reads this one's commit statuses. */
+    public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services,
+                                              boolean reportHealth) {
+        Names names = new Names(config.argocd().project(), env.name(), reportHealth);
         Map<String, Integer> waves = new ServiceOrder(services).waves();
         List<ControllerObject> out = new ArrayList<>();
         out.add(ControllerObject.of("argocd/appproject.yaml.peb", appProject(config, env, names, services)));
@@ -54,8 +56,11 @@ public final class ArgoCdObjects {
         return out;
     }
 
-    /** {@code <project>-<env>} for the AppProject and the root, {@code <name>-<env>} for the rest. */
-    record Names(String project, String env) {
+    /**
+     * {@code <project>-<env>} for the AppProject and the root, {@code <name>-<env>} for the rest;
+     * {@code reportHealth}: the services' Applications subscribe to the GitHub commit status trigger.
+     */
+    record Names(String project, String env, boolean reportHealth) {
         String projectName() {
             return project + "-" + env;
         }
@@ -109,7 +114,14 @@ public final class ArgoCdObjects {
                 map("repoURL", config.repoUrl(), "targetRevision", config.branch(),
                         "path", config.renderedDir() + "/" + env.name() + "/" + service),
                 map("server", env.cluster().server(), "namespace", s.instance().namespace()),
-                serviceSync(env, true), cascade(env, true), wave(waves, service));
+                serviceSync(env, true), cascade(env, true), annotations(wave(waves, service), subscription(names)));
+    }
+
+    /** The Application's annotations: its wave in the app of apps, then the health report subscription. */
+    private static Map<String, Object> annotations(Map<String, Object> wave, Map<String, Object> subscription) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(wave);
+        all.putAll(subscription);
+        return all;
     }
 
     /**
@@ -119,6 +131,15 @@ public final class ArgoCdObjects {
     private static Map<String, Object> wave(Map<String, Integer> waves, String service) {
         Integer wave = waves.get(service);
         return wave == null ? Map.of() : map(ObjectAnnotations.SYNC_WAVE, Integer.toString(wave));
+    }
+
+    /**
+     * Argo CD Notifications' subscription to the trigger that posts {@code deployer/<app>} commit
+     * statuses (the trigger and templates live in argocd-notifications-cm, see docs/argocd.md);
+     * GitHub needs no recipient, hence the empty value.
+     */
+    private static Map<String, Object> subscription(Names names) {
+        return names.reportHealth() ? map(StatusContexts.ARGOCD_SUBSCRIPTION, "") : Map.of();
     }
 
     private static Map<String, Object> helmApplication(RepoConfig config, Environment env, Names names,
@@ -156,7 +177,7 @@ public final class ArgoCdObjects {
                 "repoURL", config.repoUrl(), "targetRevision", config.branch(), "directories", dir + "/*",
                 "appName", "{{.path.basename}}-" + env.name(), "appPath", "{{.path.path}}", "appPartOf", "{{.path.basename}}",
                 "destination", map("server", env.cluster().server(), "namespace", namespace),
-                "sync", serviceSync(env, true), "finalizers", cascade(env, true));
+                "sync", serviceSync(env, true), "finalizers", cascade(env, true), "annotations", subscription(names));
     }
 
     private static Map<String, Object> application(RepoConfig config, Environment env, String name, String project,

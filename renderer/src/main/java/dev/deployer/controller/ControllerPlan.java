@@ -3,6 +3,7 @@ package dev.deployer.controller;
 import dev.deployer.model.Controller;
 import dev.deployer.model.Environment;
 import dev.deployer.model.RepoConfig;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -14,9 +15,15 @@ public final class ControllerPlan {
     private ControllerPlan() {
     }
 
-    public static List<ControllerObject> of(RepoConfig config, Environment environment, List<ServiceOutput> services) {
+    /**
+     * {@code all}: every environment of the repository, since whether {@code environment} reports
+     * its health (notification objects, subscriptions) depends on whose healthy gate reads it.
+     */
+    public static List<ControllerObject> of(RepoConfig config, Collection<Environment> all, Environment environment,
+                                            List<ServiceOutput> services) {
+        boolean reportHealth = StatusContexts.wanted(all, environment.name());
         return config.controller() == Controller.ARGOCD
-                ? ArgoCdObjects.plan(config, environment, services)
-                : FluxObjects.plan(config, environment, services);
+                ? ArgoCdObjects.plan(config, environment, services, reportHealth)
+                : FluxObjects.plan(config, environment, services, reportHealth);
     }
 }

@@ -23,7 +23,9 @@ public final class FluxObjects {
     private FluxObjects() {
     }
 
-    public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services) {
+    /** {@code reportHealth}: another environment's healthy gate reads this one's commit statuses. */
+    public static List<ControllerObject> plan(RepoConfig config, Environment env, List<ServiceOutput> services,
+                                              boolean reportHealth) {
         FluxSettings f = config.flux();
         String source = f.source() + "-" + env.name();
         List<ControllerObject> out = new ArrayList<>();
@@ -40,7 +42,30 @@ public final class FluxObjects {
         for (ServiceOutput s : services) {
             out.addAll(serviceKustomizations(config, env, s, order.dependencies(s.service())));
         }
+        if (reportHealth && !services.isEmpty()) {
+            out.addAll(statusReports(config, env, services));
+        }
         return out;
+    }
+
+    /**
+     * A github Provider and an Alert on every service's Kustomization: the notification-controller
+     * posts each reconciliation's outcome as a commit status, {@code deployer/<service>-<env>}
+     * (see {@link StatusContexts}), on the commit it applied. Only a service's own Kustomization is
+     * watched: it depends on its components', so it is ready only when they are.
+     */
+    private static List<ControllerObject> statusReports(RepoConfig config, Environment env, List<ServiceOutput> services) {
+        FluxSettings f = config.flux();
+        String name = f.source() + "-" + env.name();
+        Object labels = Contexts.labels(env, "");
+        List<Object> sources = services.stream()
+                .map(s -> (Object) map("kind", "Kustomization", "name", s.service() + "-" + env.name())).toList();
+        return List.of(
+                ControllerObject.of("flux/provider.yaml.peb", map("name", name, "namespace", f.namespace(), "labels", labels,
+                        "address", GitHubAddress.of(config.repoUrl()), "secretRef", f.statusSecretRef(),
+                        "commitStatusExpr", "'" + StatusContexts.PREFIX + "' + event.involvedObject.name")),
+                ControllerObject.of("flux/alert.yaml.peb", map("name", name, "namespace", f.namespace(), "labels", labels,
+                        "provider", name, "eventSources", sources)));
     }
 
     /**

@@ -30,9 +30,13 @@ final class ControllerSettingsReader {
         Fields f = parent.child("flux", RepoConfigReader.FILE + " flux");
         FluxSettings s = new FluxSettings(dnsLabel(f, "namespace", "flux-system"), dnsLabel(f, "source", defaultName(repoUrl)),
                 duration(f, "interval", "5m"), duration(f, "sourceInterval", "1m"), duration(f, "timeout", "5m"),
-                f.string("secretRef", ""));
+                f.string("secretRef", ""), f.string("statusSecretRef", "deployer-github-status"));
         if (!s.secretRef().isEmpty() && !Names.isDnsSubdomain(s.secretRef())) {
             f.error("secretRef", "secretRef '" + s.secretRef() + "' is not a valid Secret name", Names.DNS_LABEL_HINT);
+        }
+        if (!Names.isDnsSubdomain(s.statusSecretRef())) {
+            f.error("statusSecretRef", "statusSecretRef '" + s.statusSecretRef() + "' is not a valid Secret name",
+                    Names.DNS_LABEL_HINT);
         }
         f.end();
         return s;

@@ -78,7 +78,7 @@ final class EnvironmentReader {
                     "set promotion.from to one of the environments before '" + env + "' in deployer.yaml");
         }
         Promotion p = new Promotion(from, f.bool("auto", false), f.bool("autoMerge", false),
-                f.bool("direct", false), a, f.strings("labels"));
+                f.bool("direct", false), a, f.strings("labels"), GatesReader.read(f, env, from));
         f.end();
         return p;
     }

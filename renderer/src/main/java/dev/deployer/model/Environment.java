@@ -1,6 +1,8 @@
 package dev.deployer.model;
 
+import dev.deployer.schedule.FreezeWindow;
 import dev.deployer.yaml.YMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,13 +83,38 @@ public record Environment(
      * @param auto      whether the bot opens the promotion PR by itself
      * @param autoMerge whether the PR is set to merge once checks and approvals pass
      * @param direct    whether commands may commit straight to the branch instead of opening a PR
+     * @param gates     what must hold before a version is promoted into this environment
      */
     public record Promotion(String from, boolean auto, boolean autoMerge, boolean direct, Approvers approvers,
-                            List<String> labels) {
+                            List<String> labels, Gates gates) {
         public Promotion {
             from = from == null ? "" : from;
             Objects.requireNonNull(approvers, "approvers");
             labels = List.copyOf(labels);
+            gates = gates == null ? Gates.NONE : gates;
+        }
+    }
+
+    /**
+     * Promotion gates (docs/bot.md, "Promotion gates"): the source environment reported the
+     * version healthy, has run it for {@code soak} (since healthy, else since it landed there),
+     * and no {@code freeze} window covers now. Rollbacks are never gated.
+     */
+    public record Gates(boolean healthy, Duration soak, List<FreezeWindow> freeze) {
+
+        public static final Gates NONE = new Gates(false, Duration.ZERO, List.of());
+
+        public Gates {
+            Objects.requireNonNull(soak, "soak");
+            if (soak.isNegative()) {
+                throw new IllegalArgumentException("negative soak");
+            }
+            freeze = List.copyOf(freeze);
+        }
+
+        /** Whether any gate is set at all. */
+        public boolean any() {
+            return healthy || !soak.isZero() || !freeze.isEmpty();
         }
     }
 

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param sourceInterval how often the GitRepository and HelmRepositories are fetched
  * @param timeout        how long a Kustomization waits for its objects to become ready
  * @param secretRef      the Secret with the Git credentials ("" for a public repository)
+ * @param statusSecretRef the Secret with the GitHub token the notification-controller posts commit
+ *                       statuses with (promotion gates, docs/bot.md)
  */
 public record FluxSettings(String namespace, String source, String interval, String sourceInterval, String timeout,
-                           String secretRef) {
+                           String secretRef, String statusSecretRef) {
 
     public FluxSettings {
         Objects.requireNonNull(namespace, "namespace");
@@ -24,5 +26,6 @@ public record FluxSettings(String namespace, String source, String interval, Str
         Objects.requireNonNull(sourceInterval, "sourceInterval");
         Objects.requireNonNull(timeout, "timeout");
         secretRef = secretRef == null ? "" : secretRef;
+        Objects.requireNonNull(statusSecretRef, "statusSecretRef");
     }
 }

@@ -50,7 +50,7 @@ final class ClusterFiles {
     static List<OutputFile> files(Repo repo, String env, List<ServiceOutput> services, TemplateEngine engine,
                                   Problems problems, Workers workers) {
         RepoConfig config = repo.config();
-        List<ControllerObject> plan = ControllerPlan.of(config, repo.environment(env), services);
+        List<ControllerObject> plan = ControllerPlan.of(config, repo.environments().values(), repo.environment(env), services);
         // One template per service (an Application, a Kustomization) is most of the work: render them side by
         // side, then lay the files out in plan order, so that the result does not depend on the threads.
         List<List<Emitted>> rendered = workers.map(plan, o -> render(o, engine, problems));

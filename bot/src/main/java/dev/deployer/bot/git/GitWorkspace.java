@@ -211,6 +211,15 @@ public final class GitWorkspace implements AutoCloseable {
         return call("git log", () -> new History(git.getRepository()).log(path, resolve(ref), limit));
     }
 
+    /**
+     * The first-parent commits from {@code ref} back to {@code until} (included), newest first, at
+     * most {@code limit}: the heads the base branch had since {@code until} landed.
+     */
+    public List<CommitInfo> firstParents(String ref, CommitId until, int limit) {
+        return call("git log", () -> new History(git.getRepository()).firstParents(resolve(ref),
+                ObjectId.fromString(until.hex()), limit));
+    }
+
     /** What {@link #changes} reports: one file that {@code commit} changed, as it was before and after. */
     @FunctionalInterface
     public interface ChangeVisitor {

@@ -45,6 +45,21 @@ final class History {
         return out;
     }
 
+    List<CommitInfo> firstParents(ObjectId start, ObjectId until, int limit) throws IOException {
+        List<CommitInfo> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            RevCommit commit = walk.parseCommit(start);
+            while (commit != null && out.size() < limit) {
+                out.add(info(commit));
+                if (commit.getId().equals(until)) {
+                    break;
+                }
+                commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+            }
+        }
+        return out;
+    }
+
     Optional<String> read(ObjectId commitId, String path) throws IOException {
         try (RevWalk walk = new RevWalk(repo)) {
             ObjectId blob = blob(walk.parseCommit(commitId), path);

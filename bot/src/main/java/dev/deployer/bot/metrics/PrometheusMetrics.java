@@ -21,7 +21,7 @@ import java.util.Set;
 public final class PrometheusMetrics implements BotMetrics {
 
     /** GitHub events with a label of their own; any other name counts as "other". */
-    private static final Set<String> EVENTS = Set.of("ping", "push", "pull_request", "image");
+    private static final Set<String> EVENTS = Set.of("ping", "push", "pull_request", "status", "check_run", "image");
     private static final double[] SECONDS = {0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300};
 
     private final PrometheusRegistry registry = new PrometheusRegistry();

@@ -41,6 +41,21 @@ public final class PullRequestText {
         }
     }
 
+    /**
+     * What a PR body says besides the change itself.
+     *
+     * @param trigger what asked for the change (e.g. a new registry tag), said under the title; "" for none
+     * @param gates   the promotion gates' section ({@link GateText}), after the application changes; "" for none
+     */
+    public record Notes(String trigger, String gates) {
+        public static final Notes NONE = new Notes("", "");
+
+        public Notes {
+            trigger = trigger == null ? "" : trigger;
+            gates = gates == null ? "" : gates;
+        }
+    }
+
     public static String title(Change change) {
         return change.title();
     }
@@ -52,20 +67,20 @@ public final class PullRequestText {
      */
     public static String body(Change change, List<ImageChange> images, Map<String, String> path,
                               Optional<String> compareUrl, String diff) {
-        return body(change, images, path, compareUrl, diff, "");
+        return body(change, images, path, compareUrl, diff, Notes.NONE);
     }
 
-    /** @param trigger what asked for the change (e.g. a new registry tag), said under the title; "" for none */
+    /** ... with {@code notes}: what triggered the change, the promotion gates. */
     public static String body(Change change, List<ImageChange> images, Map<String, String> path,
-                              Optional<String> compareUrl, String diff, String trigger) {
+                              Optional<String> compareUrl, String diff, Notes notes) {
         if (!change.changesVersion() && change.changesHold()) {
             return HoldText.body(change, diff);
         }
         StringBuilder b = new StringBuilder();
         b.append("**").append(change.title()).append("**")
                 .append(change.fromVersion().isEmpty() ? "" : " (now " + change.fromVersion() + ")").append("\n\n");
-        if (!trigger.isEmpty()) {
-            b.append(trigger).append("\n\n");
+        if (!notes.trigger().isEmpty()) {
+            b.append(notes.trigger()).append("\n\n");
         }
         b.append("| component | image | from | to |\n| --- | --- | --- | --- |\n");
         for (ImageChange i : images) {
@@ -74,6 +89,7 @@ public final class PullRequestText {
         }
         b.append("\n**Promotion path:** ").append(path(change, path)).append("\n");
         compareUrl.ifPresent(u -> b.append("\n**Application changes:** ").append(u).append("\n"));
+        b.append(notes.gates());
         b.append("\nMerging this pull request deploys it")
                 .append(change.env().isEmpty() ? "" : " to `" + change.env() + "`").append(".\n");
         if (change.changesHold()) {

@@ -36,22 +36,28 @@ final class ChangePublisher {
     private final BotSettings settings;
     private final Supplier<ScmProvider> scm;
     private final OpenPullRequests open;
-    private final String trigger;
+    private final PullRequestText.Notes notes;
 
     ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open) {
-        this(settings, scm, open, "");
+        this(settings, scm, open, PullRequestText.Notes.NONE);
     }
 
-    private ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open, String trigger) {
+    private ChangePublisher(BotSettings settings, Supplier<ScmProvider> scm, OpenPullRequests open,
+                            PullRequestText.Notes notes) {
         this.settings = settings;
         this.scm = scm;
         this.open = open;
-        this.trigger = trigger;
+        this.notes = notes;
     }
 
     /** The same publisher, saying in the PR body and the commit message what triggered the change. */
     ChangePublisher triggeredBy(String why) {
-        return new ChangePublisher(settings, scm, open, why);
+        return new ChangePublisher(settings, scm, open, new PullRequestText.Notes(why, notes.gates()));
+    }
+
+    /** The same publisher, with the promotion gates' section ({@code GateText}) in the PR body; "" for none. */
+    ChangePublisher withGates(String section) {
+        return new ChangePublisher(settings, scm, open, new PullRequestText.Notes(notes.trigger(), section));
     }
 
     Outcome publish(Session session, Function<Session, Change> plan) {
@@ -185,7 +191,7 @@ final class ChangePublisher {
             }
             AppliedChange a = timedWrite(ws.workTree(), change);
             applied.set(a);
-            return Optional.of(new LeasedUpdate.Change(commitMessage(change, trigger), a.paths()));
+            return Optional.of(new LeasedUpdate.Change(commitMessage(change, notes.trigger()), a.paths()));
         };
     }
 
@@ -206,17 +212,17 @@ final class ChangePublisher {
         Environment env = environmentOf(repo, change);
         List<String> labels = new ArrayList<>(List.of("deployer", "env:" + change.env()));
         labels.addAll(env.promotion().labels());
-        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, trigger),
+        return new PullRequestSpec(change.branch(), settings.baseBranch(), change.title(), body(repo, change, applied, notes),
                 labels, env.promotion().approvers().users(), env.promotion().approvers().teams(),
                 env.promotion().autoMerge() ? AutoMerge.with(MergeMethod.MERGE) : AutoMerge.OFF);
     }
 
-    private static String body(Repo repo, Change change, AppliedChange applied, String trigger) {
+    private static String body(Repo repo, Change change, AppliedChange applied, PullRequestText.Notes notes) {
         Map<String, String> path = Versions.byEnvironment(repo, repo.service(change.service()).orElseThrow());
         path.put(change.env(), change.toVersion());
         Optional<String> compare = PullRequestText.compareUrl(repo.config().appRepoUrl(), change.fromVersion(),
                 change.toVersion());
-        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), trigger);
+        return PullRequestText.body(change, applied.images(), path, compare, applied.diff(), notes);
     }
 
     /** The title, who made the change, and what triggered it (a registry tag; "" for none). */

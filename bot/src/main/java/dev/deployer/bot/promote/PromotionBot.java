@@ -1,7 +1,10 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.plan.VersionHistory;
+import dev.deployer.bot.pr.GateText;
 import dev.deployer.bot.registry.Registry;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.status.DeployTimes;
@@ -36,13 +39,26 @@ public final class PromotionBot {
         this.scm = scm;
     }
 
+    /** Refused ({@link Outcome.Action#GATED}) inside a freeze window of {@code env} unless {@code force}. */
+    public Outcome setVersion(String service, String env, String version, boolean force) {
+        Function<Session, Change> plan = s -> s.planner().setVersion(service, env, version);
+        try (Session session = Session.open(settings)) {
+            Change change = plan.apply(session);
+            Verdict verdict = session.gates(scm, settings).delivery(service, env, version);
+            if (change.changesVersion() && !verdict.open() && !force) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
+            return publisher().withGates(GateText.section(verdict, force)).publish(session, plan).withGates(verdict);
+        }
+    }
+
     public Outcome setVersion(String service, String env, String version) {
-        return run(s -> s.planner().setVersion(service, env, version));
+        return setVersion(service, env, version, false);
     }
 
     /**
      * A new build announced by CI (the image webhook): set-version in the first environment,
-     * unless that environment is on hold for the service.
+     * unless that environment is on hold for the service or inside a freeze window.
      */
     public Outcome deliver(String service, String version) {
         try (Session session = Session.open(settings)) {
@@ -52,12 +68,31 @@ public final class PromotionBot {
                 return Outcome.nothing(Outcome.Action.HELD, change, Optional.empty(),
                         change.holdBefore().describe() + ", not deployed");
             }
+            Verdict verdict = session.gates(scm, settings).delivery(service, first, version);
+            if (change.changesVersion() && !verdict.open()) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
             return publisher().publish(session, s -> s.planner().setVersion(service, first, version));
         }
     }
 
+    /**
+     * Refused ({@link Outcome.Action#GATED}) while a promotion gate of {@code to} is closed, unless
+     * {@code force}, which also allows skipping an environment; the PR then says what was overridden.
+     */
     public Outcome promote(String service, String to, Optional<String> from, boolean force) {
-        return run(s -> s.planner().promote(service, to, from, force));
+        Function<Session, Change> plan = s -> s.planner().promote(service, to, from, force);
+        try (Session session = Session.open(settings)) {
+            Change change = plan.apply(session);
+            if (change.isNoOp()) {
+                return publisher().publish(session, plan);
+            }
+            Verdict verdict = session.gates(scm, settings).promotion(service, to);
+            if (!verdict.open() && !force) {
+                return Outcome.gated(change, Optional.empty(), verdict);
+            }
+            return publisher().withGates(GateText.section(verdict, force)).publish(session, plan).withGates(verdict);
+        }
     }
 
     /**
@@ -140,9 +175,9 @@ public final class PromotionBot {
     }
 
     /**
-     * What runs where on the remote's base branch, since when, and the open promotion pull
-     * requests (when GitHub answers; otherwise they are marked unknown): what {@code bot serve}
-     * shows after each pass.
+     * What runs where on the remote's base branch, since when, why each pending promotion waits
+     * (its promotion gates included), and the open promotion pull requests (when GitHub answers;
+     * otherwise they are marked unknown, and so is health): what {@code bot serve} shows after each pass.
      */
     public StatusReport status() {
         return status(Set.of(), Set.of());
@@ -168,7 +203,8 @@ public final class PromotionBot {
             }
             session.workspace().fetchState();
             return StatusReport.of(session.repo(), prs, DeployTimes.read(session.workspace(), ref, session.repo()),
-                    session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""))
+                    session.workspace().remoteBranchHead(settings.baseBranch()).map(CommitId::hex).orElse(""),
+                    Optional.of(session.gates(prs.isPresent() ? Optional.of(scm) : Optional.empty(), settings.clock())))
                     .withEditedBranches(EditedBranches.find(session.workspace(), session.repo(), settings.baseBranch(),
                             settings.identity()))
                     .withRegistry(SeenTags.parse(session.workspace().readState(SeenTags.REF, SeenTags.FILE)))

@@ -1,6 +1,9 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Change;
+import dev.deployer.bot.pr.GateText;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.bot.pr.PullRequestText;
 import dev.deployer.bot.scm.PullRequest;
@@ -32,6 +35,7 @@ final class Reconciler {
     private final Supplier<ScmProvider> scm;
     private final List<Outcome> decisions = new ArrayList<>();
     private final PullRequestListing listing;
+    private GateCheck gates;
     private String note = "";
     private ExitCode exit = ExitCode.OK;
 
@@ -114,8 +118,10 @@ final class Reconciler {
 
     /**
      * The order matters: a moot PR is closed even when held; a held or foreign branch is not
-     * written. Only a decision that would write needs the listing of open pull requests, so one
-     * with nothing to do never fails for want of it.
+     * written; a PR that already carries the version is not rebuilt, only kept from auto-merging
+     * through a closed gate; a new or newer version is proposed only through open gates. Only a decision
+     * that would write needs the listing of open pull requests, so one with nothing to do never
+     * fails for want of it.
      */
     private Outcome decide(Session session, Change change, ChangePublisher publisher, Function<Session, Change> plan) {
         if (change.isNoOp()) {
@@ -134,10 +140,23 @@ final class Reconciler {
         if (branch.pr().isPresent() && !ours) {
             return Outcome.nothing(Outcome.Action.SKIPPED, change, branch.pr(), branch.describe());
         }
+        GateCheck gates = gates(session);
         if (ours && branch.marker().orElseThrow().version().equals(change.toVersion())) {
-            return new Outcome(Outcome.Action.PR_UNCHANGED, change, branch.pr(), Optional.empty(), List.of(), "");
+            return alreadyProposed(session, change, branch.pr().orElseThrow(), gates);
         }
-        return publisher.publish(session, plan);
+        Verdict verdict = gates.promotion(change.service(), change.env());
+        if (!verdict.open()) {
+            return Outcome.gated(change, branch.pr(), verdict);
+        }
+        return publisher.withGates(GateText.section(verdict, false)).publish(session, plan).withGates(verdict);
+    }
+
+    /** The PR carries the version already: it is not rebuilt, only kept from merging itself through a closed gate. */
+    private Outcome alreadyProposed(Session session, Change change, PullRequest pr, GateCheck gates) {
+        if (!GatedAutoMerge.manages(session.repo().environment(change.env()), pr)) {
+            return Outcome.nothing(Outcome.Action.PR_UNCHANGED, change, Optional.of(pr), "");
+        }
+        return new GatedAutoMerge(settings, scm).check(gates.promotion(change.service(), change.env()), change, pr);
     }
 
     /** What is open on the change's branch, or empty when open pull requests could not be listed (see the note). */
@@ -148,6 +167,14 @@ final class Reconciler {
             note = "open pull requests unknown, so none was closed: " + listingFailed.getMessage();
             return Optional.empty();
         }
+    }
+
+    /** The gates for the whole pass, so that each commit's health reports are read once, not once per service. */
+    private GateCheck gates(Session session) {
+        if (gates == null) {
+            gates = session.gates(scm, settings);
+        }
+        return gates;
     }
 
     /** Environments that commit directly have no PR to look at. */

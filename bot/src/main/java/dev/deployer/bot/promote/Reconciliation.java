@@ -17,10 +17,10 @@ public record Reconciliation(List<Outcome> decisions, String note, ExitCode exit
         note = note == null ? "" : note;
     }
 
-    /** Decisions that wrote something (a pull request, a commit, a close). */
+    /** Decisions that wrote something (a pull request, a commit, a close, auto-merge turned off). */
     public long writes() {
         return decisions.stream().filter(d -> switch (d.action()) {
-            case PR_CREATED, PR_UPDATED, PR_CLOSED, COMMITTED -> true;
+            case PR_CREATED, PR_UPDATED, PR_CLOSED, PR_PAUSED, COMMITTED -> true;
             default -> false;
         }).count();
     }

@@ -1,15 +1,20 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.git.GitWorkspace;
 import dev.deployer.bot.plan.Planner;
+import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.plan.RollbackTarget;
 import dev.deployer.bot.plan.Versions;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.diag.ExitCode;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import dev.deployer.bot.scm.ScmProvider;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One clone for one command or one reconcile pass, with the repository as the remote's base
@@ -51,6 +56,33 @@ final class Session implements AutoCloseable {
 
     Planner planner() {
         return new Planner(repo);
+    }
+
+    /** The promotion gates as the session's snapshot of the base branch has them. */
+    GateCheck gates(Supplier<ScmProvider> scm, BotSettings settings) {
+        return gates(configured(scm), settings.clock());
+    }
+
+    /**
+     * The host, unless it is not configured (no credentials, as in a dry run or with --no-pr): then
+     * a healthy gate is unknown, which closes it (exit 3, saying what to set), rather than the
+     * command failing for a token it may not otherwise need.
+     */
+    private static Optional<Supplier<ScmProvider>> configured(Supplier<ScmProvider> scm) {
+        try {
+            ScmProvider host = scm.get();
+            return Optional.of(() -> host);
+        } catch (DeployerException e) {
+            if (e.exitCode() != ExitCode.USAGE) {
+                throw e;
+            }
+            return Optional.empty();  // missing credentials or GitHub repository: not configured
+        }
+    }
+
+    /** {@code scm} empty: the host cannot be asked, so a health gate stays unknown. */
+    GateCheck gates(Optional<Supplier<ScmProvider>> scm, Clock clock) {
+        return new GateCheck(repo, workspace(), "refs/remotes/origin/" + clone.baseBranch(), scm, clock);
     }
 
     String baseBranch() {

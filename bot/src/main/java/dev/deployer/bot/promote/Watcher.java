@@ -1,5 +1,6 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Change;
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.plan.Versions;
@@ -27,12 +28,13 @@ import java.util.function.Supplier;
  * One pass of the registry watch over a session: for every service with an update policy, the
  * newest tag its image repository has that the policy allows, and, when that is newer than what
  * the service's first environment runs, the same set-version as {@code deployer set-version}
- * (holds and PR rules apply). Each image repository is listed once per pass, however many
+ * (holds, freeze windows and PR rules apply). Each image repository is listed once per pass, however many
  * services use it; a failure fails the services of that repository only.
  */
 final class Watcher {
 
     private final BotSettings settings;
+    private final Supplier<ScmProvider> scm;
     private final Registry registry;
     private final PullRequestListing listing;
     private final ChangePublisher publisher;
@@ -60,6 +62,7 @@ final class Watcher {
 
     Watcher(BotSettings settings, Supplier<ScmProvider> scm, Registry registry) {
         this.settings = settings;
+        this.scm = scm;
         this.registry = registry;
         this.listing = new PullRequestListing(settings, scm);
         this.publisher = new ChangePublisher(settings, scm, listing);
@@ -105,7 +108,10 @@ final class Watcher {
         }
     }
 
-    /** The order matters: nothing newer writes nothing; a hold stops before any digest or PR call. */
+    /**
+     * The order matters: nothing newer writes nothing; a hold stops before any digest or PR call; a
+     * freeze window of the environment stops it as it stops set-version and the image webhook.
+     */
     private WatchDecision decide(Session session, Target t, TagOrder order, String tag) {
         if (!order.isNewer(tag, current(t))) {
             return nothing(t, Outcome.Action.UP_TO_DATE, tag, "");
@@ -116,6 +122,10 @@ final class Watcher {
         }
         String version = t.policy().pin() == UpdatePolicy.Pin.DIGEST ? tag + "@" + digest(t.ref(), tag) : tag;
         Change change = session.planner().setVersion(t.service().name(), t.env(), version);
+        Verdict freeze = session.gates(scm, settings).delivery(t.service().name(), t.env(), version);
+        if (!freeze.open()) {
+            return new WatchDecision(Outcome.gated(change, Optional.empty(), freeze), t.image(), tag, version);
+        }
         Optional<PullRequest> proposed = alreadyProposed(session, change);
         if (proposed.isPresent()) {
             return new WatchDecision(new Outcome(Outcome.Action.PR_UNCHANGED, change, proposed, Optional.empty(),

@@ -33,6 +33,15 @@ public interface ScmProvider {
     void close(int number, String comment);
 
     /**
+     * The reports on commit {@code sha}: the latest commit status of each context and every check
+     * run (the latest of each name). Read-only; two calls on GitHub.
+     */
+    List<CommitCheck> checks(String sha);
+
+    /** Turns auto-merge off (a promotion gate closed after the PR was opened); the pull request stays open. */
+    void disableAutoMerge(PullRequest pr);
+
+    /**
      * Leaves {@code comment} on the pull request unless one of its comments already contains
      * {@code marker} (a hidden HTML comment): said once, however often the bot runs. Returns
      * whether it commented.

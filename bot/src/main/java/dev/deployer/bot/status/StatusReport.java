@@ -1,5 +1,8 @@
 package dev.deployer.bot.status;
 
+import dev.deployer.bot.gate.GateCheck;
+import dev.deployer.bot.gate.GateResult;
+import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.plan.Planner;
 import dev.deployer.bot.plan.Versions;
@@ -19,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * "What runs where?": every service's version in every environment and since when, the
  * promotion path, the promotions that are pending (the source environment runs another version
- * than the target) with why each waits, the holds, and the open promotion pull requests. One
+ * than the target) with why each waits (a hold, a closed promotion gate, an open pull request), and
+ * how each of the target's promotion gates stands, the holds, and the open promotion pull requests. One
  * model for every view: text ({@link #toText}), JSON, HTML ({@link StatusPage}) and Markdown
  * ({@link StatusMarkdown}); a new fact belongs here first, then in the views that show it.
  *
@@ -56,19 +60,35 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     /**
      * @param held    whether the target is on hold, so the bot will not propose it
      * @param reasons why it has not happened yet, most decisive first
+     * @param gates   every promotion gate of the target environment, as it stands (none when it has
+     *                none, is on hold, or the history to evaluate them is not at hand)
      */
     public record Pending(String service, String from, String to, String version, String current, boolean held,
-                          List<Reason> reasons) {
+                          List<Reason> reasons, List<Gate> gates) {
         public Pending {
             reasons = List.copyOf(reasons);
+            gates = List.copyOf(gates);
+        }
+
+        /** What the closed promotion gates say, joined by {@code "; "}; "" when none is closed. */
+        public String waits() {
+            return String.join("; ", reasons.stream().filter(r -> r.kind().equals("gate")).map(Reason::text).toList());
         }
     }
 
     /**
      * Why a promotion waits. {@code kind} is a stable word for scripts and styling: {@code hold},
-     * {@code pull-request}, {@code manual}, {@code next-pass}; {@code url} links to more, or "".
+     * {@code gate} (a closed promotion gate: {@code soak: 3h12m left (…)}), {@code pull-request},
+     * {@code manual}, {@code next-pass}; {@code url} links to more, or "".
      */
     public record Reason(String kind, String text, String url) {
+    }
+
+    /** One promotion gate of a pending promotion ({@link GateResult}), as status shows it. */
+    public record Gate(String gate, String state, String detail, String until) {
+        public static Gate of(GateResult g) {
+            return new Gate(g.gate().id(), g.state().id(), g.detail(), g.until().map(Object::toString).orElse(""));
+        }
     }
 
     public record Held(String service, String env, String reason) {
@@ -136,6 +156,13 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     /** With {@code deployed} from {@link DeployTimes#read} at {@code commit}. */
     public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests,
                                   Map<String, Map<String, DeployTimes.Deployed>> deployed, String commit) {
+        return of(repo, openPullRequests, deployed, commit, Optional.empty());
+    }
+
+    /** {@code gates}: where the pending promotions' gates are evaluated, when the history is at hand. */
+    public static StatusReport of(Repo repo, Optional<List<PullRequest>> openPullRequests,
+                                  Map<String, Map<String, DeployTimes.Deployed>> deployed, String commit,
+                                  Optional<GateCheck> gates) {
         List<OpenPr> prs = openPrs(openPullRequests.orElse(List.of()));
         List<Row> rows = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
@@ -148,7 +175,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
                 if (hold.held()) {
                     holds.add(new Held(s.name(), env, hold.reason()));
                 }
-                pending(repo.environment(env), s.name(), versions, hold, prs).ifPresent(pending::add);
+                pending(repo.environment(env), s.name(), versions, hold, prs, gates).ifPresent(pending::add);
             }
         }
         return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
@@ -199,7 +226,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     }
 
     private static Optional<Pending> pending(Environment target, String service, Map<String, String> versions, Hold hold,
-                                             List<OpenPr> prs) {
+                                             List<OpenPr> prs, Optional<GateCheck> gates) {
         String from = target.promotion().from();
         String to = target.name();
         if (from.isEmpty() || !versions.containsKey(from) || !versions.containsKey(to) || versions.get(from).equals(versions.get(to))) {
@@ -209,13 +236,18 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         if (hold.held()) {
             reasons.add(new Reason("hold", hold.reason().isEmpty() ? "no reason given" : hold.reason(), ""));
         }
+        Optional<Verdict> verdict = hold.held() || !target.promotion().gates().any() ? Optional.empty()
+                : gates.map(g -> g.promotion(service, to));
+        verdict.ifPresent(v -> v.closed().forEach(g -> reasons.add(new Reason("gate", g.detail(),
+                g.evidence().map(GateResult.Evidence::url).orElse("")))));
         prs.stream().filter(p -> p.service().equals(service) && p.env().equals(to))
                 .forEach(p -> reasons.add(new Reason("pull-request", "#" + p.number() + " " + p.title(), p.url())));
         if (reasons.isEmpty()) {
             reasons.add(target.promotion().auto() ? new Reason("next-pass", "the bot proposes it on its next pass", "")
                     : new Reason("manual", "deployer promote " + service + " --to " + to, ""));
         }
-        return Optional.of(new Pending(service, from, to, versions.get(from), versions.get(to), hold.held(), reasons));
+        return Optional.of(new Pending(service, from, to, versions.get(from), versions.get(to), hold.held(), reasons,
+                verdict.map(v -> v.gates().stream().map(Gate::of).toList()).orElse(List.of())));
     }
 
     private static List<Promotion> promotions(Repo repo) {
@@ -252,7 +284,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         out.append("\nPending promotions:").append(pending.isEmpty() ? " none\n" : "\n");
         pending.forEach(p -> out.append("  ").append(p.service()).append(' ').append(p.version()).append(": ")
                 .append(p.from()).append(" → ").append(p.to()).append(" (now ").append(p.current()).append(")")
-                .append(p.held() ? ", held" : "").append('\n'));
+                .append(p.held() ? ", held" : "").append(p.waits().isEmpty() ? "" : ", waits: " + p.waits()).append('\n'));
         out.append("Holds:").append(holds.isEmpty() ? " none\n" : "\n");
         holds.forEach(h -> out.append("  ").append(h.service()).append(' ').append(h.env())
                 .append(h.reason().isEmpty() ? "" : ": " + h.reason()).append('\n'));

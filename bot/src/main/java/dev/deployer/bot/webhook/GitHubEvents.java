@@ -7,11 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a GitHub webhook event into what the bot should do. Only two events matter: a merged
- * pull request from one of the bot's branches (the promotion or hold it proposed is now on the
- * base branch: reconcile that service), and a push to the base branch (reconcile the services
- * whose files changed). Everything else is acknowledged and ignored; the periodic reconcile
- * catches anything a missed event would have caught.
+ * Turns a GitHub webhook event into what the bot should do: a merged pull request from one of the
+ * bot's branches (the promotion or hold it proposed is now on the base branch: reconcile that
+ * service), a push to the base branch (reconcile the services whose files changed), and a commit
+ * status or completed check run on the base branch (a controller reported health: reconcile all,
+ * so a promotion gate that opened is acted on at once). Everything else is acknowledged and
+ * ignored; the periodic reconcile catches anything a missed event would have caught, and is what
+ * re-evaluates time-based gates (soak, freeze).
  */
 final class GitHubEvents {
 
@@ -31,6 +33,8 @@ final class GitHubEvents {
         return switch (event) {
             case "pull_request" -> pullRequest(payload);
             case "push" -> push(payload);
+            case "status" -> status(payload);
+            case "check_run" -> checkRun(payload);
             default -> new Trigger.Ignore("event '" + event + "'");
         };
     }
@@ -79,6 +83,35 @@ final class GitHubEvents {
         }
         return services.isEmpty() ? new Trigger.Ignore("push to " + baseBranch + " changed no service or setting")
                 : new Trigger.Reconcile(services, "push to " + baseBranch);
+    }
+
+    /**
+     * A controller reported on a commit of the base branch: a healthy gate may have opened (or
+     * closed), so every service is re-evaluated at once rather than at the next resync.
+     */
+    private Trigger status(JsonNode p) {
+        String context = p.path("context").asText("");
+        if (p.path("state").asText("").equals("pending")) {
+            return new Trigger.Ignore("status " + context + " pending");
+        }
+        for (JsonNode branch : p.path("branches")) {
+            if (branch.path("name").asText("").equals(baseBranch)) {
+                return new Trigger.Reconcile(Set.of(), "status " + context + " " + p.path("state").asText());
+            }
+        }
+        return new Trigger.Ignore("status " + context + " on a commit not on " + baseBranch);
+    }
+
+    private Trigger checkRun(JsonNode p) {
+        JsonNode run = p.path("check_run");
+        String name = run.path("name").asText("");
+        if (!p.path("action").asText("").equals("completed")) {
+            return new Trigger.Ignore("check run " + name + " " + p.path("action").asText("?"));
+        }
+        if (!run.path("check_suite").path("head_branch").asText("").equals(baseBranch)) {
+            return new Trigger.Ignore("check run " + name + " on a commit not on " + baseBranch);
+        }
+        return new Trigger.Reconcile(Set.of(), "check run " + name + " " + run.path("conclusion").asText(""));
     }
 
     /** Settings every service's promotion depends on: environment order, profiles, templates. */

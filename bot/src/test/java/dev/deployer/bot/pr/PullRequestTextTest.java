@@ -25,6 +25,16 @@ class PullRequestTextTest {
     }
 
     @Test
+    void theTriggerStandsUnderTheTitleAndTheGatesBeforeTheMergeNote() {
+        String body = PullRequestText.body(change, List.of(), Map.of("stage", "v1.2.0"), Optional.empty(), "",
+                new PullRequestText.Notes("Triggered by the registry tag `v1.2.0`.", "\n**Promotion gates**\n\n| soak | passed |\n"));
+        assertTrue(body.startsWith("**Promote carts v1.2.0 → stage** (now v1.1.0)\n\nTriggered by the registry tag `v1.2.0`.\n\n|"),
+                body);
+        assertTrue(body.contains("\n**Promotion gates**\n\n| soak | passed |\n\nMerging this pull request deploys it to `stage`."),
+                body);
+    }
+
+    @Test
     void titleAndBodySayWhatMovesWhere() {
         assertEquals("Promote carts v1.2.0 → stage", PullRequestText.title(change));
         String body = body("-image: a\n+image: b\n");

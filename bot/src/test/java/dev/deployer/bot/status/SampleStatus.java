@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A status with every state the views show: pending by the bot, by hand, through a PR, held,
- * absent; and a tag the registry watch saw.
+ * A status with every state the views show: pending by the bot, by hand, through a PR, behind
+ * closed gates, held, absent; and a tag the registry watch saw.
  */
 final class SampleStatus {
 
     static final String COMMIT = "4b44e54a1f0c3a7d2e9b1f0c3a7d2e9b1f0c3a7d";
+    static final String HEALTH_URL = "https://github.com/acme/shop-deploy/commit/" + COMMIT;
 
     private SampleStatus() {
     }
@@ -30,11 +31,15 @@ final class SampleStatus {
         String url = "https://github.com/acme/shop-deploy/pull/42";
         List<StatusReport.Pending> pending = List.of(
                 new StatusReport.Pending("carts", "dev", "stage", "v1.4.0", "v1.3.0", false,
-                        List.of(new StatusReport.Reason("pull-request", "#42 " + prTitle, url))),
-                new StatusReport.Pending("catalog", "stage", "prod", "2.8.1", "2.7.0", false,
-                        List.of(new StatusReport.Reason("manual", "deployer promote catalog --to prod", ""))),
+                        List.of(new StatusReport.Reason("pull-request", "#42 " + prTitle, url)), List.of()),
+                new StatusReport.Pending("catalog", "stage", "prod", "2.8.1", "2.7.0", false, List.of(
+                        new StatusReport.Reason("gate", "stage unhealthy: deployer/catalog-stage failed", HEALTH_URL),
+                        new StatusReport.Reason("gate", "soak: 3h12m left (24h in stage since 2026-05-04 09:12 UTC)", "")),
+                        List.of(new StatusReport.Gate("healthy", "blocked", "stage unhealthy: deployer/catalog-stage failed", ""),
+                                new StatusReport.Gate("soak", "waiting", "soak: 3h12m left (24h in stage since 2026-05-04 09:12 UTC)",
+                                        "2026-05-05T09:12:44Z"))),
                 new StatusReport.Pending("payments", "stage", "prod", "1.5.0", "1.4.2", true,
-                        List.of(new StatusReport.Reason("hold", holdReason, ""))));
+                        List.of(new StatusReport.Reason("hold", holdReason, "")), List.of()));
         return new StatusReport(COMMIT, List.of("dev", "stage", "prod"),
                 List.of(new StatusReport.Promotion("dev", "stage", true), new StatusReport.Promotion("stage", "prod", false)),
                 rows, pending, List.of(new StatusReport.Held("payments", "prod", holdReason)),

@@ -98,5 +98,17 @@ class StatusViewsTest {
         assertTrue(md.contains("**Promotion path:** dev → stage (bot) → prod (by hand)"), md);
         assertTrue(md.contains("- carts `v1.4.0` dev → stage (now `v1.3.0`): pull request: "
                 + "[#42 Promote carts v1.4.0 → stage](https://github.com/acme/shop-deploy/pull/42)"), md);
+        assertTrue(md.contains("- catalog `2.8.1` stage → prod (now `2.7.0`): gate: [stage unhealthy: deployer/catalog-stage failed]("
+                + SampleStatus.HEALTH_URL + "); gate: soak: 3h12m left (24h in stage since 2026-05-04 09:12 UTC)"), md);
+    }
+
+    @Test
+    void closedGatesSayWhyInEveryView() {
+        StatusReport report = SampleStatus.report();
+        String page = StatusPage.render(report, 0);
+        assertTrue(page.contains("<li data-kind=\"gate\"><span class=\"kind\">Gate:</span> <a href=\"" + SampleStatus.HEALTH_URL
+                + "\">stage unhealthy: deployer/catalog-stage failed</a></li>"), page);
+        assertTrue(report.toText().contains("catalog 2.8.1: stage → prod (now 2.7.0), waits: stage unhealthy: deployer/catalog-stage "
+                + "failed; soak: 3h12m left (24h in stage since 2026-05-04 09:12 UTC)\n"), report.toText());
     }
 }

@@ -215,6 +215,49 @@ public final class FakeGitHub implements AfterEachCallback, AutoCloseable {
         }
     }
 
+    /**
+     * A controller posted a commit status on {@code sha} ({@code state}: success, failure, error,
+     * pending), at {@code at} (the test's clock), as Argo CD Notifications or Flux would.
+     */
+    public void postStatus(String sha, String result, String context, String description, String targetUrl, Instant at) {
+        if (!List.of("success", "failure", "error", "pending").contains(result)) {
+            throw new IllegalArgumentException("not a commit status state: " + result);
+        }
+        synchronized (lock) {
+            state.addCheck(repo(), sha, new FakeCheck(0, false, context, result, description, targetUrl, at));
+        }
+    }
+
+    /** A GitHub App completed a check run named {@code name} on {@code sha} with {@code conclusion}. */
+    public void completeCheckRun(String sha, String name, String conclusion, String detailsUrl, Instant at) {
+        completeCheckRun(sha, name, conclusion, "", detailsUrl, at);
+    }
+
+    /** The same, with an output {@code title} (what GitHub shows beside the check's name). */
+    public void completeCheckRun(String sha, String name, String conclusion, String title, String detailsUrl, Instant at) {
+        if (!List.of("success", "failure", "neutral", "cancelled", "skipped", "timed_out", "action_required")
+                .contains(conclusion)) {
+            throw new IllegalArgumentException("not a check run conclusion: " + conclusion);
+        }
+        synchronized (lock) {
+            state.addCheck(repo(), sha, new FakeCheck(0, true, name, conclusion, title, detailsUrl, at));
+        }
+    }
+
+    /** A GitHub App started a check run named {@code name} on {@code sha}; it has no conclusion yet. */
+    public void startCheckRun(String sha, String name, Instant at) {
+        synchronized (lock) {
+            state.addCheck(repo(), sha, new FakeCheck(0, true, name, "in_progress", "", "", at));
+        }
+    }
+
+    /** Whether auto-merge is on for the pull request. */
+    public boolean autoMergeEnabled(int number) {
+        synchronized (lock) {
+            return pull(number).autoMergeMethod != null;
+        }
+    }
+
     /** A new commit was pushed to the head branch. */
     public void push(int number, String sha) {
         synchronized (lock) {

@@ -11,6 +11,8 @@ public final class FakeRepo {
     final long id;
     final String defaultBranch;
     final Map<Integer, FakePull> pulls = new LinkedHashMap<>();
+    /** Commit statuses and check runs per commit sha, oldest first. */
+    final Map<String, java.util.List<FakeCheck>> checks = new LinkedHashMap<>();
     /** GitHub numbers issues and pull requests from one sequence. */
     int nextNumber = 1;
     boolean allowAutoMerge = true;

@@ -47,6 +47,13 @@ final class FakeState {
         return pr;
     }
 
+    /** Records a report on {@code sha}, numbered like GitHub's ids. */
+    void addCheck(FakeRepo repo, String sha, FakeCheck check) {
+        FakeCheck numbered = new FakeCheck(nextId++, check.checkRun(), check.name(), check.state(), check.description(),
+                check.url(), check.at());
+        repo.checks.computeIfAbsent(sha, k -> new java.util.ArrayList<>()).add(numbered);
+    }
+
     void touch(FakePull pr) {
         pr.updatedAt = now();
     }

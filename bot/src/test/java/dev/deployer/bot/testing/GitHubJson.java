@@ -177,6 +177,48 @@ final class GitHubJson {
         return json;
     }
 
+    /** GET …/commits/{ref}/status: the latest status of each context, newest first, and their sum. */
+    ObjectNode combinedStatus(FakeRepo repo, String sha, java.util.List<FakeCheck> latest) {
+        String r = api + "/repos/" + repo.fullName();
+        ObjectNode json = F.objectNode();
+        boolean failed = latest.stream().anyMatch(c -> c.state().equals("failure") || c.state().equals("error"));
+        boolean done = !latest.isEmpty() && latest.stream().allMatch(c -> c.state().equals("success"));
+        json.put("state", failed ? "failure" : done ? "success" : "pending").put("sha", sha)
+                .put("total_count", latest.size()).put("commit_url", r + "/commits/" + sha)
+                .put("url", r + "/commits/" + sha + "/status");
+        ArrayNode statuses = json.putArray("statuses");
+        for (FakeCheck c : latest) {
+            statuses.addObject().put("url", r + "/statuses/" + sha).put("avatar_url", web + "/avatars/deployer")
+                    .put("id", c.id()).put("node_id", "SC_kwDO" + c.id()).put("state", c.state())
+                    .put("description", c.description()).put("target_url", c.url().isEmpty() ? null : c.url())
+                    .put("context", c.name()).put("created_at", c.at().toString()).put("updated_at", c.at().toString());
+        }
+        json.set("repository", repository(repo));
+        return json;
+    }
+
+    /** GET …/commits/{ref}/check-runs: completed check runs, and running ones ({@code state} "in_progress"). */
+    ObjectNode checkRuns(FakeRepo repo, String sha, java.util.List<FakeCheck> runs) {
+        ObjectNode json = F.objectNode().put("total_count", runs.size());
+        ArrayNode list = json.putArray("check_runs");
+        for (FakeCheck c : runs) {
+            String self = api + "/repos/" + repo.fullName() + "/check-runs/" + c.id();
+            ObjectNode run = list.addObject().put("id", c.id()).put("node_id", "CR_kwDO" + c.id()).put("head_sha", sha)
+                    .putNull("external_id").put("url", self).put("html_url", web + "/" + repo.fullName() + "/runs/" + c.id())
+                    .put("details_url", c.url().isEmpty() ? null : c.url()).put("started_at", c.at().toString())
+                    .put("name", c.name());
+            boolean running = c.state().equals("in_progress");
+            run.put("status", running ? "in_progress" : "completed").put("conclusion", running ? null : c.state())
+                    .put("completed_at", running ? null : c.at().toString());
+            run.putObject("output").put("title", c.description().isEmpty() ? null : c.description()).putNull("summary")
+                    .putNull("text").put("annotations_count", 0).put("annotations_url", self + "/annotations");
+            run.putObject("check_suite").put("id", c.id() + 1);
+            run.putNull("app");
+            run.putArray("pull_requests");
+        }
+        return json;
+    }
+
     private ObjectNode ref(FakeRepo repo, String branch, String sha) {
         ObjectNode json = F.objectNode().put("label", repo.owner + ":" + branch).put("ref", branch).put("sha", sha);
         json.set("repo", repository(repo));

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GitHub's {@code POST /graphql}, for the one mutation the bot sends: enablePullRequestAutoMerge.
+ * GitHub's {@code POST /graphql}, for the two mutations the bot sends: enablePullRequestAutoMerge
+ * and disablePullRequestAutoMerge (a freeze began).
  * The REST description does not cover GraphQL, so the request is checked by hand against
  * GitHub's GraphQL schema for that mutation: the envelope ({@code query}, {@code variables},
  * optional {@code operationName}), the input fields of EnablePullRequestAutoMergeInput and
@@ -30,10 +31,13 @@ final class GraphQlEndpoint {
             "pullRequestId", "ID!", "mergeMethod", "PullRequestMergeMethod", "authorEmail", "String",
             "commitBody", "String", "commitHeadline", "String", "expectedHeadOid", "GitObjectID",
             "clientMutationId", "String");
+    /** DisablePullRequestAutoMergeInput. */
+    private static final Map<String, String> DISABLE_FIELDS = Map.of("pullRequestId", "ID!", "clientMutationId", "String");
+    private static final String ENABLE = "enablePullRequestAutoMerge";
     private static final Set<String> PAYLOAD_FIELDS = Set.of("actor", "clientMutationId", "pullRequest");
     private static final Set<String> MERGE_METHODS = Set.of("MERGE", "SQUASH", "REBASE");
     private static final Pattern MUTATION = Pattern.compile(
-            "^\\s*mutation\\s*\\w*\\s*(?:\\((?<vars>[^)]*)\\))?\\s*\\{\\s*enablePullRequestAutoMerge\\s*"
+            "^\\s*mutation\\s*\\w*\\s*(?:\\((?<vars>[^)]*)\\))?\\s*\\{\\s*(?<name>enablePullRequestAutoMerge|disablePullRequestAutoMerge)\\s*"
                     + "\\(\\s*input\\s*:\\s*\\{(?<input>[^}]*)}\\s*\\)\\s*\\{(?<selection>.*)}\\s*}\\s*$",
             Pattern.DOTALL);
     private static final Pattern VARIABLE = Pattern.compile("\\$(\\w+)\\s*:\\s*([\\w!\\[\\]]+)");
@@ -59,11 +63,34 @@ final class GraphQlEndpoint {
                     + body.get("query").asText());
         }
         Map<String, String> declared = declared(m.group("vars"));
-        String problem = checkInput(m.group("input"), declared, body.path("variables"));
+        boolean enable = m.group("name").equals(ENABLE);
+        String problem = checkInput(m.group("input"), declared, body.path("variables"), enable ? INPUT_FIELDS : DISABLE_FIELDS);
         if (problem == null) {
             problem = checkSelection(m.group("selection"));
         }
-        return problem != null ? violation(problem) : enable(body.path("variables"), m.group("input"));
+        if (problem != null) {
+            return violation(problem);
+        }
+        return enable ? enable(body.path("variables"), m.group("input")) : disable(body.path("variables"), m.group("input"));
+    }
+
+    private Reply disable(JsonNode variables, String input) {
+        String name = "disablePullRequestAutoMerge";
+        FakePull pr = pullRequest(variables, input);
+        if (pr == null) {
+            return graphQlError(name, "NOT_FOUND", "Could not resolve to a node");
+        }
+        pr.autoMergeMethod = null;
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.putObject("data").putObject(name).putObject("pullRequest").put("number", pr.number);
+        return Reply.of(200, data);
+    }
+
+    private FakePull pullRequest(JsonNode variables, String input) {
+        Map<String, String> bound = new HashMap<>();
+        INPUT.matcher(input).results().forEach(r -> bound.put(r.group(1), variables.path(r.group(2)).asText(null)));
+        return state.repos.values().stream().flatMap(r -> r.pulls.values().stream())
+                .filter(p -> p.nodeId().equals(bound.get("pullRequestId"))).findFirst().orElse(null);
     }
 
     private Reply enable(JsonNode variables, String input) {
@@ -74,13 +101,13 @@ final class GraphQlEndpoint {
         FakePull pr = state.repos.values().stream().flatMap(r -> r.pulls.values().stream())
                 .filter(p -> p.nodeId().equals(nodeId)).findFirst().orElse(null);
         if (pr == null) {
-            return graphQlError("NOT_FOUND", "Could not resolve to a node with the global id of '" + nodeId + "'");
+            return graphQlError(ENABLE, "NOT_FOUND", "Could not resolve to a node with the global id of '" + nodeId + "'");
         }
         if (!pr.repo.allowAutoMerge) {
-            return graphQlError("UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
+            return graphQlError(ENABLE, "UNPROCESSABLE", "Pull request Auto merge is not allowed for this repository");
         }
         if (!pr.isOpen()) {
-            return graphQlError("UNPROCESSABLE", "Pull request is closed");
+            return graphQlError(ENABLE, "UNPROCESSABLE", "Pull request is closed");
         }
         pr.autoMergeMethod = method.toLowerCase(Locale.ROOT);
         ObjectNode data = JsonNodeFactory.instance.objectNode();
@@ -110,17 +137,18 @@ final class GraphQlEndpoint {
         return declared;
     }
 
-    private static String checkInput(String input, Map<String, String> declared, JsonNode variables) {
+    private static String checkInput(String input, Map<String, String> declared, JsonNode variables,
+                                     Map<String, String> inputFields) {
         Map<String, String> fields = new HashMap<>();
         INPUT.matcher(input).results().forEach(r -> fields.put(r.group(1), r.group(2)));
         if (!fields.containsKey("pullRequestId")) {
-            return "EnablePullRequestAutoMergeInput needs pullRequestId";
+            return "the mutation's input needs pullRequestId";
         }
         for (Map.Entry<String, String> field : fields.entrySet()) {
-            String type = INPUT_FIELDS.get(field.getKey());
+            String type = inputFields.get(field.getKey());
             String variable = field.getValue();
             if (type == null) {
-                return "EnablePullRequestAutoMergeInput has no field " + field.getKey();
+                return "the mutation's input has no field " + field.getKey();
             }
             if (!declared.containsKey(variable)) {
                 return "variable $" + variable + " is used but not declared";
@@ -157,14 +185,14 @@ final class GraphQlEndpoint {
 
     private Reply violation(String message) {
         violations.accept("GraphQL: " + message);
-        return graphQlError("INVALID", message);
+        return graphQlError(ENABLE, "INVALID", message);
     }
 
-    private static Reply graphQlError(String type, String message) {
+    private static Reply graphQlError(String mutation, String type, String message) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.putObject("data").putNull("enablePullRequestAutoMerge");
+        body.putObject("data").putNull(mutation);
         body.putArray("errors").addObject().put("type", type).put("message", message)
-                .putArray("path").add("enablePullRequestAutoMerge");
+                .putArray("path").add(mutation);
         return Reply.of(200, body);
     }
 }

@@ -28,7 +28,9 @@ final class RestRoutes {
             "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
             "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
             "GET /users/{username}",
-            "POST /app/installations/{installation_id}/access_tokens");
+            "POST /app/installations/{installation_id}/access_tokens",
+            "GET /repos/{owner}/{repo}/commits/{ref}/status",
+            "GET /repos/{owner}/{repo}/commits/{ref}/check-runs");
 
     private static final int DEFAULT_PAGE_SIZE = 30;
 
@@ -55,11 +57,24 @@ final class RestRoutes {
                 .add(OPERATIONS.get(8), onPull(this::comment))
                 .add(OPERATIONS.get(9), onPull(this::listComments))
                 .add(OPERATIONS.get(10), ex -> Reply.of(200, json.publicUser(ex.vars().get("username"))))
-                .add(OPERATIONS.get(11), appTokens::mint);
+                .add(OPERATIONS.get(11), appTokens::mint)
+                .add(OPERATIONS.get(12), inRepo((ex, repo) -> Reply.of(200,
+                        json.combinedStatus(repo, ex.vars().get("ref"), latest(repo, ex.vars().get("ref"), false)))))
+                .add(OPERATIONS.get(13), inRepo((ex, repo) -> Reply.of(200,
+                        json.checkRuns(repo, ex.vars().get("ref"), latest(repo, ex.vars().get("ref"), true)))));
         if (!router.operations().equals(OPERATIONS)) {
             throw new IllegalStateException("routes and OPERATIONS disagree");
         }
         return router;
+    }
+
+    /** The newest report of each name on {@code sha}, newest first, as GitHub lists them. */
+    private static List<FakeCheck> latest(FakeRepo repo, String sha, boolean checkRuns) {
+        java.util.Map<String, FakeCheck> byName = new java.util.LinkedHashMap<>();
+        List<FakeCheck> all = new ArrayList<>(repo.checks.getOrDefault(sha, List.of()));
+        java.util.Collections.reverse(all);
+        all.stream().filter(c -> c.checkRun() == checkRuns).forEach(c -> byName.putIfAbsent(c.name(), c));
+        return List.copyOf(byName.values());
     }
 
     private Reply listPulls(Exchange ex, FakeRepo repo) {

@@ -22,11 +22,21 @@ final class BotCli {
     private final GitFixture remote;
     private final FakeGitHub github;
     private final Path temp;
+    private final java.time.Clock clock;
+
+    /** Tuesday 3 March 2026, 10:00 UTC: the clock of the tests that do not move it, outside every freeze. */
+    static final java.time.Instant TUESDAY = java.time.Instant.parse("2026-03-03T10:00:00Z");
 
     BotCli(GitFixture remote, FakeGitHub github, Path temp) {
+        this(remote, github, temp, java.time.Clock.fixed(TUESDAY, java.time.ZoneOffset.UTC));
+    }
+
+    /** {@code clock}: what the promotion gates read as now. */
+    BotCli(GitFixture remote, FakeGitHub github, Path temp, java.time.Clock clock) {
         this.remote = remote;
         this.github = github;
         this.temp = temp;
+        this.clock = clock;
     }
 
     /** The options every bot command needs to reach the remote and the fake. */
@@ -43,19 +53,24 @@ final class BotCli {
     Run run(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(connection());
-        return execute(environment, all);
+        return execute(environment, all, clock);
     }
 
     /** A command on a local checkout (no --remote), with GitHub reachable through the environment. */
     Run runLocal(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--github-repo", "acme/deploy", "--github-api-url", github.apiUrl().toString()));
-        return execute(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), all);
+        return execute(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN), all, clock);
     }
 
     /** Runs exactly {@code args}; checks the exit code against the command's row and that no token leaked. */
     static Run execute(Map<String, String> environment, List<String> args) {
-        CommandLine cl = DeployerCommand.commandLine(environment);
+        return execute(environment, args, java.time.Clock.fixed(TUESDAY, java.time.ZoneOffset.UTC));
+    }
+
+    /** ... with {@code clock} as what the promotion gates read as now. */
+    static Run execute(Map<String, String> environment, List<String> args, java.time.Clock clock) {
+        CommandLine cl = DeployerCommand.commandLine(environment, clock);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
@@ -64,6 +79,15 @@ final class BotCli {
         Cli.assertAllowed(cl, code, err.toString());
         assertFalse(out.toString().contains(FakeGitHub.TOKEN) || err.toString().contains(FakeGitHub.TOKEN), "token leaked");
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * What Argo CD or Flux does once stage runs what main has: a success commit status on main's
+     * head, a day before the clock, so the prod gates (healthy, 24h soak) are open.
+     */
+    void stageReportsHealthy(java.time.Instant clockNow) {
+        github.postStatus(remote.head("main"), "success", "deployer/carts-stage", "Healthy", "",
+                clockNow.minus(java.time.Duration.ofHours(25)));
     }
 
     /** What GitHub and a person do when a PR is merged: the merge commit on main, the PR closed. */

@@ -6,6 +6,8 @@ import dev.deployer.testing.Tools;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Real git for the end-to-end tests: a bare remote made with the git CLI from a deployment
@@ -21,17 +23,34 @@ final class GitFixture {
         this.scratch = scratch;
     }
 
+    /** One more commit of the seeded history: {@code edit} changes the work tree, {@code message} says why. */
+    record Commit(String message, Consumer<Path> edit) {
+    }
+
     /** A bare remote whose main branch holds {@code content}, committed by "Alice". */
     static GitFixture of(Path content, Path temp) {
+        return of(content, temp, List.of());
+    }
+
+    /** ... and then {@code history}, one commit each, pushed at once: a past the tests need not replay through the bot. */
+    static GitFixture of(Path content, Path temp, List<Commit> history) {
         Path bare = temp.resolve("remote.git");
         Path seed = temp.resolve("seed");
         git(temp, "init", "--bare", "-q", "-b", "main", bare.toString());
         git(temp, "clone", "-q", bare.toString(), seed.toString());
         copy(content, seed);
-        git(seed, "add", "-A");
-        git(seed, "-c", "user.name=Alice", "-c", "user.email=alice@example.com", "commit", "-q", "-m", "Initial deployment repository");
+        commit(seed, "Initial deployment repository");
+        for (Commit c : history) {
+            c.edit().accept(seed);
+            commit(seed, c.message());
+        }
         git(seed, "push", "-q", "origin", "main");
         return new GitFixture(bare, temp);
+    }
+
+    private static void commit(Path clone, String message) {
+        git(clone, "add", "-A");
+        git(clone, "-c", "user.name=Alice", "-c", "user.email=alice@example.com", "commit", "-q", "-m", message);
     }
 
     String url() {
@@ -43,6 +62,14 @@ final class GitFixture {
         Path clone = freshClone("merge-" + number);
         git(clone, "-c", "user.name=Bob", "-c", "user.email=bob@example.com", "merge", "-q", "--no-ff",
                 "origin/" + branch, "-m", "Merge pull request #" + number + " from acme/" + branch);
+        git(clone, "push", "-q", "origin", "main");
+    }
+
+    /** Someone pushes {@code content} (the repository as it should be) to main. */
+    void commitAll(Path content, String message) {
+        Path clone = freshClone("edit");
+        copy(content, clone);
+        commit(clone, message);
         git(clone, "push", "-q", "origin", "main");
     }
 

@@ -72,6 +72,8 @@ class PromotionStoryTest {
         System.out.println("API calls: new promotion PR = " + newPrCalls + ", no-op re-run = " + noOpCalls);
 
         merge(1, "deployer/stage/carts");
+        github.postStatus(remote.head("main"), "success", "deployer/carts-stage", "Healthy", "https://argocd.example.com",
+                BotCli.TUESDAY.minus(java.time.Duration.ofHours(25)));
         github.resetCalls();
         BotCli.Run prod = deployer("promote", "carts", "--to", "prod");
         System.out.println("API calls: new prod PR with team reviewers = " + github.totalCalls() + " ("

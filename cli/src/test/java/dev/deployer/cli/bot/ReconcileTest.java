@@ -71,6 +71,9 @@ class ReconcileTest {
     void prodFollowsOnceStageRunsTheNewVersion() {
         reconcile();
         cli.merge(1, "deployer/stage/carts");
+        assertTrue(reconcile().err().contains("carts prod: v1.2.0 → v1.3.0: waits: stage has not reported"),
+                "the prod gates wait for stage's health");
+        cli.stageReportsHealthy(BotCli.TUESDAY);
         BotCli.Run run = reconcile();
         assertTrue(run.err().contains("carts stage: v1.3.0 → v1.3.0: already running"), run.err());
         assertTrue(run.err().contains("carts prod: v1.2.0 → v1.3.0: opened"), run.err());

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,8 @@ import picocli.CommandLine;
 
 /**
  * {@code deployer bot serve} end to end: the real command, a bare remote and the fake GitHub.
- * Merging the stage PR and telling the server so (a signed pull_request event) opens the prod PR.
+ * Merging the stage PR and telling the server so (a signed pull_request event) waits for stage's
+ * health; the commit status event that reports it opens the prod PR at once.
  */
 class ServeTest {
 
@@ -66,7 +66,8 @@ class ServeTest {
         List<String> args = new ArrayList<>(List.of("bot", "serve", "--port", "0", "--bind", "127.0.0.1",
                 "--resync-interval", "0", "--max-body-bytes", "65536"));
         args.addAll(new BotCli(remote, github, temp).connection());
-        CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", SECRET));
+        CommandLine cl = DeployerCommand.commandLine(Map.of("GITHUB_TOKEN", FakeGitHub.TOKEN, "DEPLOYER_WEBHOOK_SECRET", SECRET),
+                java.time.Clock.fixed(BotCli.TUESDAY, java.time.ZoneOffset.UTC));
         cl.setErr(new PrintWriter(log, true));
         cl.setOut(new PrintWriter(new StringWriter()));
         serving = runner.submit(() -> cl.execute(args.toArray(String[]::new)));
@@ -93,20 +94,33 @@ class ServeTest {
         assertEquals(main, remote.log("main"), "and touches no branch");
 
         cli.merge(1, "deployer/stage/carts");
-        long start = System.nanoTime();
         HttpResponse<String> accepted = post("/webhook/github", event, sign(event), "pull_request", "e-1");
         assertEquals(202, accepted.statusCode(), accepted.body());
+        waitUntil("the prod gates", () -> log.toString().contains(
+                "reconcile: carts prod: v1.2.0 → v1.3.0: waits: stage has not reported carts v1.3.0 healthy yet"));
+        assertEquals(1, github.pulls().size(), "prod waits for stage's health");
+
+        cli.stageReportsHealthy(BotCli.TUESDAY);
+        String status = "{\"sha\": \"" + remote.head("main") + "\", \"state\": \"success\", \"context\": "
+                + "\"deployer/carts-stage\", \"branches\": [{\"name\": \"main\"}], \"repository\": {\"full_name\": \"acme/deploy\"}}";
+        long start = System.nanoTime();
+        HttpResponse<String> reported = post("/webhook/github", status, sign(status), "status", "e-2");
+        assertEquals(202, reported.statusCode(), reported.body());
+        assertTrue(reported.body().contains("status deployer/carts-stage success"), reported.body());
         waitUntil("the prod PR", () -> github.pulls().size() == 2);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        System.out.println("merge event → prod PR opened: " + millis + " ms");
+        System.out.println("status event → prod PR opened: " + millis + " ms");
         assertEquals("Promote carts v1.3.0 → prod", github.pull(2).title());
         waitUntil("the decision", () -> log.toString().contains("reconcile: carts prod: v1.2.0 → v1.3.0: opened http"));
         assertEquals(List.of("demo-team"), github.pull(2).requestedTeams());
         statusPageShowsThePass();
 
+        String stale = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
+                + BotCli.TUESDAY.minusSeconds(301).getEpochSecond() + "}";
+        assertEquals(400, post("/webhook/image", stale, sign(stale), null, null).statusCode(), "older than 5 minutes by the bot's clock");
         String image = "{\"service\": \"carts\", \"version\": \"v1.5.0\", \"timestamp\": "
-                + Instant.now().getEpochSecond() + "}";
-        assertEquals(202, post("/webhook/image", image, sign(image), null, null).statusCode());
+                + BotCli.TUESDAY.getEpochSecond() + "}";
+        assertEquals(202, post("/webhook/image", image, sign(image), null, null).statusCode(), "fresh by the bot's clock");
         waitUntil("the dev PR", () -> github.pulls().size() == 3);
         assertEquals("Deploy carts v1.5.0 to dev", github.pull(3).title());
 

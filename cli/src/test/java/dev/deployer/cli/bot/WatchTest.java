@@ -291,4 +291,20 @@ class WatchTest {
                 + "/acme/missing: cannot list the tags: 404 NAME_UNKNOWN"), pass.err());
         assertTrue(remote.show("main", "services/orders/dev.yaml").contains("version: v1.3.0"));
     }
+
+    @Test
+    void theWatchObeysTheFreezeWindowsAsSetVersionDoes() throws IOException {
+        repository("policy: regex\npattern: '^build-(?<version>\\d+)$'", null, false);
+        Path dev = temp.resolve("content/environments/dev.yaml");
+        Files.writeString(dev, Files.readString(dev) + "promotion:\n  gates:\n    freeze:\n"
+                + "      - {from: \"2026-03-03T00:00:00Z\", to: \"2026-03-04T00:00:00Z\", reason: migration}\n");
+        remote.commitAll(temp.resolve("content"), "Freeze dev for the migration");
+        String main = remote.log("main");
+        registry.push("acme/carts", "build-8");
+        BotCli.Run frozen = watch("--no-pr");
+        assertEquals(0, frozen.exitCode(), frozen.err());
+        assertTrue(frozen.err().contains("carts dev: v1.3.0 → build-8: waits: frozen until Wed 00:00 UTC (migration)"),
+                frozen.err());
+        assertEquals(main, remote.log("main"));
+    }
 }

@@ -28,6 +28,13 @@ final class AutoMergeClient {
               }
             }""";
 
+    static final String DISABLE = """
+            mutation DisableAutoMerge($pullRequestId: ID!) {
+              disablePullRequestAutoMerge(input: {pullRequestId: $pullRequestId}) {
+                pullRequest { number }
+              }
+            }""";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI graphqlUrl;
@@ -43,9 +50,21 @@ final class AutoMergeClient {
     }
 
     void enable(int number, String nodeId, MergeMethod method) {
-        String what = "enabling auto-merge on pull request #" + number;
+        ObjectNode body = query(MUTATION);
+        body.putObject("variables").put("pullRequestId", nodeId).put("mergeMethod", method.name());
+        send("enabling auto-merge on pull request #" + number, body.toString());
+    }
+
+    /** @see <a href="https://docs.github.com/en/graphql/reference/mutations#disablepullrequestautomerge">disablePullRequestAutoMerge</a> */
+    void disable(int number, String nodeId) {
+        ObjectNode body = query(DISABLE);
+        body.putObject("variables").put("pullRequestId", nodeId);
+        send("disabling auto-merge on pull request #" + number, body.toString());
+    }
+
+    private void send(String what, String body) {
         GitHubHttp.Response response =
-                calls.run(what, () -> http.postJson(graphqlUrl, auth.getEncodedAuthorization(), body(nodeId, method)));
+                calls.run(what, () -> http.postJson(graphqlUrl, auth.getEncodedAuthorization(), body));
         if (!response.ok()) {
             throw calls.translator().fromStatus(what, response.status(), response.body());
         }
@@ -57,11 +76,8 @@ final class AutoMergeClient {
         }
     }
 
-    private static String body(String nodeId, MergeMethod method) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("query", MUTATION);
-        body.putObject("variables").put("pullRequestId", nodeId).put("mergeMethod", method.name());
-        return body.toString();
+    private static ObjectNode query(String text) {
+        return JSON.createObjectNode().put("query", text);
     }
 
     private static List<String> errors(String body) {

@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The two calls hub4j 1.x cannot make for us: minting an installation token (done outside
- * hub4j so that its FINEST body logging never sees the token) and GraphQL. Same headers as
+ * The calls hub4j 1.x cannot make for us: minting an installation token (done outside hub4j so
+ * that its FINEST body logging never sees the token), GraphQL, and the documented commit status
+ * and check run reads. Same headers as
  * hub4j, same rate-limit signals, same error translation.
  */
 final class GitHubHttp {
@@ -41,7 +42,22 @@ final class GitHubHttp {
                 .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        HttpResponse<String> response = send(request);
+        return answer(send(request));
+    }
+
+    /** GETs JSON; throws {@link RateLimited} when GitHub asks to wait. */
+    Response getJson(URI url, String authorization) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/vnd.github+json")
+                .header("X-GitHub-Api-Version", "2022-11-28")
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        return answer(send(request));
+    }
+
+    private Response answer(HttpResponse<String> response) throws RateLimited {
         observer.called(response.statusCode(), CallObserver.remaining(response.headers().firstValue("X-RateLimit-Remaining").orElse(null)));
         var limited = RateLimited.classify(response.statusCode(),
                 name -> response.headers().firstValue(name).orElse(null), clock.instant());

@@ -1,5 +1,6 @@
 package dev.deployer.bot.scm.github;
 
+import dev.deployer.bot.scm.CommitCheck;
 import dev.deployer.bot.scm.Ensured;
 import dev.deployer.bot.scm.PullRequest;
 import dev.deployer.bot.scm.PullRequestChanges;
@@ -34,13 +35,15 @@ public final class GitHubProvider implements ScmProvider {
     private final GHRepository repo;
     private final ApiCalls calls;
     private final AutoMergeClient autoMerge;
+    private final CommitChecks checks;
     private final Map<Integer, GHPullRequest> handles = new ConcurrentHashMap<>();
 
-    GitHubProvider(RepoId repoId, GHRepository repo, ApiCalls calls, AutoMergeClient autoMerge) {
+    GitHubProvider(RepoId repoId, GHRepository repo, ApiCalls calls, AutoMergeClient autoMerge, CommitChecks checks) {
         this.repoId = repoId;
         this.repo = repo;
         this.calls = calls;
         this.autoMerge = autoMerge;
+        this.checks = checks;
     }
 
     /** Connects without calling GitHub; the first operation is the first call. */
@@ -113,6 +116,16 @@ public final class GitHubProvider implements ScmProvider {
             return null;
         });
         handles.remove(number);
+    }
+
+    @Override
+    public List<CommitCheck> checks(String sha) {
+        return checks.on(sha);
+    }
+
+    @Override
+    public void disableAutoMerge(PullRequest pr) {
+        autoMerge.disable(pr.number(), handle(pr.number()).getNodeId());
     }
 
     @Override

@@ -30,7 +30,8 @@ final class ProviderWiring {
                     .withAbuseLimitHandler(RateLimitHandlers.secondary(settings.retry().clock()))
                     .build();
             return new GitHubProvider(settings.repo(), HubModels.repository(github, settings.repo(), settings.apiUrl()),
-                    calls, new AutoMergeClient(settings.graphqlUrl(), auth, http, calls));
+                    calls, new AutoMergeClient(settings.graphqlUrl(), auth, http, calls),
+                    new CommitChecks(settings.apiUrl(), settings.repo(), auth, http, calls));
         } catch (IOException e) {
             throw new DeployerException(ExitCode.REMOTE, "cannot set up the GitHub client for " + settings.apiUrl(), e);
         }

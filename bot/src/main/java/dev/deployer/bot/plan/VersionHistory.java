@@ -1,4 +1,4 @@
-package dev.deployer.bot.promote;
+package dev.deployer.bot.plan;
 
 import dev.deployer.bot.git.CommitInfo;
 import dev.deployer.bot.git.GitWorkspace;
