@@ -1,5 +1,7 @@
 package dev.deployer.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.deployer.testing.Requires;
 import dev.deployer.testing.TestPaths;
 import java.io.File;
@@ -35,14 +37,20 @@ final class RenderProcesses {
         return dir.resolve("deployer");
     }
 
-    /** {@code deployer ARGS} in a JVM of its own, its output in {@code log}. */
+    /**
+     * {@code bin/deployer ARGS}: the shipped jar in a JVM of its own, as users run it, its output in
+     * {@code log}. The jar is built in {@code package}, so the tests that start it are *IT classes.
+     */
     static Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        Path root = TestPaths.projectRoot();
+        assertTrue(Files.isRegularFile(root.resolve("cli/target/deployer.jar")),
+                "cli/target/deployer.jar is missing: run 'mvn -B verify' (the jar is built in package)");
+        List<String> cmd = new ArrayList<>(List.of(root.resolve("bin/deployer").toString()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("DEPLOYER_NO_BUILD", "1");
+        return builder.start();
     }
 
     /** Every file under rendered/ and clusters/, by path relative to the repository. */
