@@ -42,10 +42,16 @@ final class RenderProcesses {
      * {@code log}. The jar is built in {@code package}, so the tests that start it are *IT classes.
      */
     static Process start(Path log, String... args) throws IOException {
+        return start(log, List.of(), args);
+    }
+
+    /** As above, run through {@code wrapper} (a command that runs the rest of its command line). */
+    static Process start(Path log, List<String> wrapper, String... args) throws IOException {
         Path root = TestPaths.projectRoot();
         assertTrue(Files.isRegularFile(root.resolve("cli/target/deployer.jar")),
                 "cli/target/deployer.jar is missing: run 'mvn -B verify' (the jar is built in package)");
-        List<String> cmd = new ArrayList<>(List.of(root.resolve("bin/deployer").toString()));
+        List<String> cmd = new ArrayList<>(wrapper);
+        cmd.add(root.resolve("bin/deployer").toString());
         cmd.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
