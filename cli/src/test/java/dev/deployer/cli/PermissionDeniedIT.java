@@ -3,8 +3,6 @@ package dev.deployer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.deployer.testing.Requires;
-import dev.deployer.testing.TestFiles;
-import dev.deployer.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -33,10 +31,7 @@ class PermissionDeniedIT {
 
     @Test
     void aReadOnlyFolderIsExit3WithPermissionDenied() throws Exception {
-        Path repo = temp.resolve("carts");
-        TestFiles.copyTree(TestPaths.example("carts"), repo);
-        Path dev = repo.resolve("services/carts/dev.yaml");
-        Files.writeString(dev, Files.readString(dev).replace("version: v1.3.0", "version: v1.3.1"));
+        Path repo = RenderProcesses.cartsWithAChange(temp.resolve("carts"));
         Map<String, String> before = RenderProcesses.output(repo);
         locked = repo.resolve("rendered/dev/carts");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));

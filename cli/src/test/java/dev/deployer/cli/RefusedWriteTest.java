@@ -2,10 +2,7 @@ package dev.deployer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.deployer.testing.TestFiles;
-import dev.deployer.testing.TestPaths;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,10 +26,7 @@ class RefusedWriteTest {
 
     @Test
     void aFolderThatRefusesWritesIsExit3WithThePathAndTheReason() throws Exception {
-        Path repo = temp.resolve("carts");
-        TestFiles.copyTree(TestPaths.example("carts"), repo);
-        Path dev = repo.resolve("services/carts/dev.yaml");
-        Files.writeString(dev, Files.readString(dev).replace("version: v1.3.0", "version: v1.3.1"));
+        Path repo = RenderProcesses.cartsWithAChange(temp.resolve("carts"));
         Map<String, String> before = RenderProcesses.output(repo);
         String reason = refuseWrites(repo.resolve("rendered/dev/carts"));
 

@@ -59,6 +59,14 @@ final class RenderProcesses {
         return builder.start();
     }
 
+    /** examples/carts copied to {@code dir}, rendered, with a change that makes the next render write. */
+    static Path cartsWithAChange(Path dir) throws IOException {
+        dev.deployer.testing.TestFiles.copyTree(TestPaths.example("carts"), dir);
+        Path dev = dir.resolve("services/carts/dev.yaml");
+        Files.writeString(dev, Files.readString(dev).replace("version: v1.3.0", "version: v1.3.1"));
+        return dir;
+    }
+
     /** Every file under rendered/ and clusters/, by path relative to the repository. */
     static Map<String, String> output(Path repo) {
         Map<String, String> files = new TreeMap<>();
