@@ -7,8 +7,9 @@ runs="${RUNS:-3}"
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-# "seconds peak_rss_kb" of one run of a command; its output goes to $OUT (default: nowhere)
-measure() { /usr/bin/time -f "%e %M" "$@" 2>&1 >"${OUT:-/dev/null}" | tail -1; }
+# "wall_seconds peak_rss_kb cpu_seconds" of one run of a command (CPU: user + system, which a
+# loaded machine disturbs less than wall time); its output goes to $OUT (default: nowhere)
+measure() { /usr/bin/time -f "%e %M %U %S" "$@" 2>&1 >"${OUT:-/dev/null}" | tail -1 | awk '{print $1, $2, $3 + $4}'; }
 
 # median wall seconds of $TIMES (default $RUNS) runs of a command; PREPARE (a shell snippet)
 # runs before each

@@ -40,6 +40,8 @@ import picocli.CommandLine.ScopeType;
             HookCommand.class,
             HoldCommand.class,
             ReleaseCommand.class,
+            CodeOwnersCommand.class,
+            StackCommand.class,
             BotCommand.class,
             CompletionCommand.class,
             HelpCommand.class,

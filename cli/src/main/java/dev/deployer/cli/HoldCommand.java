@@ -30,6 +30,19 @@ final class HoldCommand extends WritingCommand {
 
     @Override
     Outcome apply(PromotionBot promotions) {
+        OutcomePrinter.requireOneOf(stack);
         return promotions.hold(service, env, reason);
+    }
+
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Instead of SERVICE: every service of this stack deployed to --env, each on its own branch.")
+    String stack;
+
+    @Override
+    Integer withoutService() {
+        if (stack == null) {
+            return super.withoutService();
+        }
+        return OutcomePrinter.print(spec, write, promotionBot().holdStack(stack, env, reason));
     }
 }

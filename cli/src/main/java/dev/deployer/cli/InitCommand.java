@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "",
             "Writes deployer.yaml, environments/{dev,stage,prod}.yaml, services/<service>/ (a service.yaml and one "
-                    + "values file per environment) and .gitattributes, then renders once. Existing files are kept; "
+                    + "values file per environment; with --stack, stacks/<stack>/stack.yaml and "
+                    + "stacks/<stack>/services/<service>/ instead) and .gitattributes, then renders once. Existing files are kept; "
                     + "a directory that already has a deployer.yaml is refused.",
             ""},
         footerHeading = "%nExample:%n",
@@ -40,6 +41,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--service", paramLabel = "NAME", defaultValue = "hello",
             description = "Name of the first service (default: ${DEFAULT-VALUE}).")
     String service;
+
+    @Option(names = "--stack", paramLabel = "NAME", defaultValue = "",
+            description = "Put the service in this stack: stacks/<NAME>/stack.yaml and stacks/<NAME>/services/<service>/"
+                    + " instead of services/<service>/.")
+    String stack;
 
     @Option(names = "--controller", paramLabel = "argocd|flux", defaultValue = "argocd",
             description = "The GitOps controller that applies the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -60,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
         Controller c = controller == ControllerChoice.flux ? Controller.FLUX : Controller.ARGOCD;
         Optional<String> origin = repoUrl == null ? OriginRemote.of(root) : Optional.empty();
         String url = repoUrl != null ? repoUrl : origin.orElse(PLACEHOLDER);
-        List<String> created = Scaffold.create(root, service, c, url);
+        List<String> created = Scaffold.create(root, service, stack, c, url);
         RenderResult result = Renderer.render(root, RenderOptions.all());
         OutputWriter.apply(OutputPlan.compute(root, result.files(), result.scope()));
         var err = spec.commandLine().getErr();
@@ -71,8 +77,8 @@ final class InitCommand implements Callable<Integer> {
                     + " remote 'origin' and no --repo-url was given; set repoURL to the repository's clone URL before"
                     + " the controllers or the bot use it");
         }
-        err.println("rendered " + result.files().size() + " files. Next: edit services/" + service
-                + "/service.yaml, run 'deployer render', commit.");
+        err.println("rendered " + result.files().size() + " files. Next: edit "
+                + dev.deployer.load.Layout.serviceDir(stack, service) + "/service.yaml, run 'deployer render', commit.");
         return 0;
     }
 }

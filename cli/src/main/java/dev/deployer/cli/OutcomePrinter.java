@@ -2,6 +2,7 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.plan.Hold;
 import dev.deployer.bot.promote.Outcome;
+import dev.deployer.bot.promote.Reconciliation;
 import dev.deployer.bot.promote.StackOutcome;
 import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
@@ -28,6 +29,38 @@ final class OutcomePrinter {
         err.flush();
         // Asked to write and did not: someone else's commits hold the branch (see docs/bot.md).
         return outcome.action() == Outcome.Action.SKIPPED ? ExitCode.REMOTE.code() : ExitCode.OK.code();
+    }
+
+    /** A command given both SERVICE and {@code --stack} (the two ways of naming what to change). */
+    static void requireOneOf(String stack) {
+        if (stack != null) {
+            throw new dev.deployer.diag.DeployerException(ExitCode.USAGE, "give SERVICE or --stack, not both");
+        }
+    }
+
+    /**
+     * One change per service of a stack (hold/release --stack): a line each; JSON is the
+     * document {@code bot reconcile} prints, its decisions being these outcomes.
+     */
+    static int print(CommandSpec spec, WriteOptions options, Reconciliation outcomes) {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (options.output.json()) {
+            out.print(Json.document(ReconcileCommand.toMap(outcomes)));
+        }
+        outcomes.decisions().forEach(o -> {
+            if (o.action() == Outcome.Action.DRY_RUN && !options.output.json()) {
+                out.print(o.text());
+            }
+            err.println(o.summary());
+        });
+        if (!outcomes.note().isEmpty()) {
+            err.println("note: " + outcomes.note());
+        }
+        out.flush();
+        err.flush();
+        boolean skipped = outcomes.decisions().stream().anyMatch(o -> o.action() == Outcome.Action.SKIPPED);
+        return skipped ? ExitCode.REMOTE.code() : outcomes.exitCode().code();
     }
 
     /** A stack promotion: the stack's line, then one line per service; JSON is the stack-promotion document. */

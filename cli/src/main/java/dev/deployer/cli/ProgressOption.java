@@ -3,7 +3,6 @@ package dev.deployer.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,12 +42,10 @@ final class ProgressOption implements UsesEnvironment {
         return terminal().colourOnStdout() ? DiffColour.paint(unified) : unified;
     }
 
+    /** No picocli type here: the check's fast lane uses this class before picocli is loaded. */
     private Duration after() {
         String value = environment.get(AFTER);
-        try {
-            return value == null ? Duration.ofSeconds(1) : new DurationConverter().convert(value);
-        } catch (CommandLine.TypeConversionException e) {
-            return Duration.ofSeconds(1);
-        }
+        return (value == null ? java.util.Optional.<Duration>empty() : DurationConverter.parse(value))
+                .orElse(Duration.ofSeconds(1));
     }
 }

@@ -2,8 +2,6 @@ package dev.deployer.cli;
 
 import dev.deployer.bot.promote.Outcome;
 import dev.deployer.bot.promote.PromotionBot;
-import dev.deployer.diag.DeployerException;
-import dev.deployer.diag.ExitCode;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,9 +43,7 @@ final class PromoteCommand extends WritingCommand {
 
     @Override
     Outcome apply(PromotionBot promotions) {
-        if (stack != null) {
-            throw new DeployerException(ExitCode.USAGE, "give SERVICE or --stack, not both");
-        }
+        OutcomePrinter.requireOneOf(stack);
         return promotions.promote(service, to, Optional.ofNullable(from), force);
     }
 

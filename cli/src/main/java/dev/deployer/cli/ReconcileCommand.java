@@ -47,7 +47,7 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, pass.dryRun, false);
-        Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(pass.serviceSet());
+        Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(pass.serviceSet(), pass.stackSet());
         print(result);
         return result.exitCode().code();
     }

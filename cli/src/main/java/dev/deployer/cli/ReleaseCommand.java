@@ -22,6 +22,19 @@ final class ReleaseCommand extends WritingCommand {
 
     @Override
     Outcome apply(PromotionBot promotions) {
+        OutcomePrinter.requireOneOf(stack);
         return promotions.release(service, env);
+    }
+
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Instead of SERVICE: every service of this stack deployed to --env, each on its own branch.")
+    String stack;
+
+    @Override
+    Integer withoutService() {
+        if (stack == null) {
+            return super.withoutService();
+        }
+        return OutcomePrinter.print(spec, write, promotionBot().releaseStack(stack, env));
     }
 }

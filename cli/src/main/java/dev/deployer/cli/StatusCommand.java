@@ -15,6 +15,7 @@ import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import dev.deployer.render.StackSelection;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,10 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
             description = "Only these environments; repeatable or comma-separated (default: all).")
     List<String> environments = new ArrayList<>();
 
+    @Option(names = "--stack", paramLabel = "STACK", split = ",",
+            description = "Only the services of these stacks; repeatable or comma-separated (default: all).")
+    List<String> stacks = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -73,9 +78,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, true, false);
-        StatusReport report = bot.remote != null
-                ? new PromotionBot(settings, bot.github(settings)).status(Set.copyOf(services), Set.copyOf(environments))
-                : local(settings);
+        StatusReport report = bot.remote != null ? new PromotionBot(settings, bot.github(settings))
+                .status(Set.copyOf(services), Set.copyOf(environments), Set.copyOf(stacks)) : local(settings);
         var out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> report.toText();
@@ -90,7 +94,8 @@ final class StatusCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     private StatusReport local(BotSettings settings) {
         Repo local = RepoLoader.load(repo.root());
         Optional<List<PullRequest>> prs = bot.githubIfConfigured(settings).map(p -> p.listOpen(Set.of("deployer")));
-        return report(local, prs, settings).only(local, Set.copyOf(services), Set.copyOf(environments));
+        return report(local, prs, settings).only(local,
+                StackSelection.names(local, stacks, services), Set.copyOf(environments));
     }
 
     /**

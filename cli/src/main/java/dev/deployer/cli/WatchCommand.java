@@ -58,7 +58,7 @@ final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, pass.dryRun, noPr);
-        WatchPass result = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), pass.serviceSet());
+        WatchPass result = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), pass.serviceSet(), pass.stackSet());
         print(result);
         return result.exitCode().code();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The validation libraries (fabric8's Kubernetes models, the JSON Schema validator) cost
  * {@code render} nothing: a render in a fresh JVM loads none of their classes; validate does. And
- * {@code kustomize DIR} does not even load picocli (its fast lane).
+ * {@code kustomize DIR} and {@code render --check} do not even load picocli (their fast lanes).
  */
 class ClassLoadingTest {
 
@@ -44,6 +44,17 @@ class ClassLoadingTest {
         assertTrue(r.stdout().contains("dev.deployer.kustomize.Kustomizer "), "class loading was not logged");
         assertTrue(r.stdout().contains("kind: ConfigMap"), r.stdout());
         assertFalse(r.stdout().contains("picocli."), "the fast lane loaded picocli");
+    }
+
+    @Test
+    void theCheckOfThePreCommitHookNeverLoadsPicocli() throws IOException {
+        Path repo = temp.resolve("carts");
+        BadInputTest.copy(TestPaths.example("carts"), repo);
+        java.nio.file.Files.createDirectories(repo.resolve(".git"));
+        classesLoaded(repo, "render", "--quiet");
+        String check = classesLoaded(repo, "render", "--check", "--quiet");
+        assertTrue(check.contains("dev.deployer.check.RenderCheck "), "class loading was not logged");
+        assertFalse(check.contains("picocli."), "the check's fast lane loaded picocli");
     }
 
     private static String java() {

@@ -26,8 +26,8 @@ class ShellCompletionTest {
                 + " COMP_LINE='deployer render --output '; COMP_POINT=${#COMP_LINE}; _complete_deployer 2>/dev/null;"
                 + " printf '%s\\n' \"${COMPREPLY[@]}\"");
         assertEquals(List.of("text", "json", "yaml"), words.lines().toList());
-        String commands = complete("bash", "source " + script + "; COMP_WORDS=(deployer st); COMP_CWORD=1;"
-                + " COMP_LINE='deployer st'; COMP_POINT=${#COMP_LINE}; _complete_deployer 2>/dev/null;"
+        String commands = complete("bash", "source " + script + "; COMP_WORDS=(deployer stat); COMP_CWORD=1;"
+                + " COMP_LINE='deployer stat'; COMP_POINT=${#COMP_LINE}; _complete_deployer 2>/dev/null;"
                 + " printf '%s\\n' \"${COMPREPLY[@]}\"");
         assertEquals(List.of("status"), commands.lines().toList());
     }
@@ -45,7 +45,7 @@ class ShellCompletionTest {
     void fishCompletesCommandsOptionsAndNestedCommands() throws Exception {
         Requires.that(() -> Terminal.onPath("fish"), "fish is not installed (apt-get install fish)");
         Path script = script("fish");
-        String commands = complete("fish", "source " + script + "; complete -C 'deployer st'");
+        String commands = complete("fish", "source " + script + "; complete -C 'deployer stat'");
         assertTrue(commands.startsWith("status\tWhat runs where"), commands);
         String formats = complete("fish", "source " + script + "; complete -C 'deployer render --output '");
         assertEquals(List.of("json", "text", "yaml"), formats.lines().map(l -> l.split("\t")[0]).sorted().toList());

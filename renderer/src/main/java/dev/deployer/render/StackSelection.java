@@ -19,6 +19,21 @@ public final class StackSelection {
     private StackSelection() {
     }
 
+    /**
+     * The names of the selected services, for commands that filter by name (status, reconcile):
+     * {@code services} alone when no stack is named, else the services of {@code stacks} (narrowed
+     * to {@code services} when both are given).
+     */
+    public static java.util.Set<String> names(Repo repo, java.util.Collection<String> stacks,
+                                               java.util.Collection<String> services) {
+        if (stacks.isEmpty()) {
+            return java.util.Set.copyOf(services);
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        services(repo, List.copyOf(stacks), List.copyOf(services)).forEach(s -> out.add(s.name()));
+        return out;
+    }
+
     /** The selected services, in the repository's order; every service when both lists are empty. */
     public static List<ServiceSource> services(Repo repo, List<String> stacks, List<String> services) {
         List<String> known = repo.stacks().stream().map(Stack::name).toList();

@@ -9,6 +9,7 @@ import dev.deployer.bot.status.EditedBranches;
 import dev.deployer.bot.status.SeenTags;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.DeployerException;
+import dev.deployer.render.StackSelection;
 import dev.deployer.bot.scm.ScmProvider;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,35 @@ public final class PromotionBot {
     }
 
     /**
+     * {@link #hold} for every service of {@code stack} deployed to {@code env}, each on its own
+     * branch and PR as if held one by one: a hold is a service's, so releasing one later needs
+     * no one else. One clone for all of them.
+     */
+    public Reconciliation holdStack(String stack, String env, String reason) {
+        return eachOfStack(stack, env, (p, service) -> p.hold(service, env, reason));
+    }
+
+    public Reconciliation releaseStack(String stack, String env) {
+        return eachOfStack(stack, env, (p, service) -> p.release(service, env));
+    }
+
+    private Reconciliation eachOfStack(String stack, String env,
+                                       java.util.function.BiFunction<dev.deployer.bot.plan.Planner, String, Change> plan) {
+        try (Session session = Session.open(settings)) {
+            session.planner().checkEnvironment(env);
+            List<Outcome> outcomes = new java.util.ArrayList<>();
+            ChangePublisher publisher = publisher();
+            for (var service : StackSelection.services(session.repo(), List.of(stack), List.of())) {
+                if (service.deployedTo(env)) {
+                    outcomes.add(publisher.publish(session, s -> plan.apply(s.planner(), service.name())));
+                }
+            }
+            return new Reconciliation(outcomes, outcomes.isEmpty() ? "no service of stack '" + stack
+                    + "' is deployed to '" + env + "'" : "", dev.deployer.diag.ExitCode.OK);
+        }
+    }
+
+    /**
      * One level-triggered pass: for every service (or those in {@code services}) and every
      * environment with {@code promotion.auto} and a source environment, proposes the source's
      * version unless the target runs it, is on hold, or a PR already carries it. One clone and one
@@ -99,8 +129,13 @@ public final class PromotionBot {
      * second time.
      */
     public Reconciliation reconcile(Set<String> services) {
+        return reconcile(services, Set.of());
+    }
+
+    /** {@link #reconcile(Set)} over the services of {@code stacks} (narrowed to {@code services} when both are given). */
+    public Reconciliation reconcile(Set<String> services, Set<String> stacks) {
         try (Session session = Session.open(settings)) {
-            return new Reconciler(settings, scm).run(session, services);
+            return new Reconciler(settings, scm).run(session, StackSelection.names(session.repo(), stacks, services));
         }
     }
 
@@ -118,6 +153,11 @@ public final class PromotionBot {
      * {@code envs} when given (a name the repository does not have is refused, exit 3).
      */
     public StatusReport status(Set<String> services, Set<String> envs) {
+        return status(services, envs, Set.of());
+    }
+
+    /** {@link #status(Set, Set)}, narrowed to the services of {@code stacks} when given. */
+    public StatusReport status(Set<String> services, Set<String> envs, Set<String> stacks) {
         try (Session session = Session.open(settings)) {
             String ref = "refs/remotes/origin/" + settings.baseBranch();
             Optional<List<PullRequest>> prs;
@@ -132,7 +172,7 @@ public final class PromotionBot {
                     .withEditedBranches(EditedBranches.find(session.workspace(), session.repo(), settings.baseBranch(),
                             settings.identity()))
                     .withRegistry(SeenTags.parse(session.workspace().readState(SeenTags.REF, SeenTags.FILE)))
-                    .only(session.repo(), services, envs);
+                    .only(session.repo(), StackSelection.names(session.repo(), stacks, services), envs);
         }
     }
 
@@ -143,9 +183,15 @@ public final class PromotionBot {
      * same path as {@link #setVersion}. A pass with nothing new writes nothing and calls no API.
      */
     public WatchPass watch(Registry registry, Set<String> services) {
+        return watch(registry, services, Set.of());
+    }
+
+    /** {@link #watch(Registry, Set)} over the services of {@code stacks} (narrowed to {@code services} when both are given). */
+    public WatchPass watch(Registry registry, Set<String> services, Set<String> stacks) {
         try (Session session = Session.open(settings)) {
             session.workspace().fetchState();
-            WatchPass pass = new Watcher(settings, scm, registry).run(session, services);
+            WatchPass pass = new Watcher(settings, scm, registry).run(session,
+                    StackSelection.names(session.repo(), stacks, services));
             return settings.dryRun() ? pass : RegistryMemory.remember(session.workspace(), pass, settings);
         }
     }

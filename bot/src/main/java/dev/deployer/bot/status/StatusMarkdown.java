@@ -14,10 +14,16 @@ public final class StatusMarkdown {
 
     public static String render(StatusReport report) {
         StringBuilder out = new StringBuilder("### Deployment status\n\n");
-        out.append("| Service | ").append(String.join(" | ", report.environments().stream().map(StatusMarkdown::escape).toList()))
-                .append(" |\n|").append(" --- |".repeat(report.environments().size() + 1)).append('\n');
+        int extra = report.hasStacks() ? 2 : 1;
+        out.append(report.hasStacks() ? "| Stack | Service | " : "| Service | ")
+                .append(String.join(" | ", report.environments().stream().map(StatusMarkdown::escape).toList()))
+                .append(" |\n|").append(" --- |".repeat(report.environments().size() + extra)).append('\n');
         for (StatusReport.Row row : report.services()) {
-            List<String> cells = new ArrayList<>(List.of("**" + escape(row.service()) + "**"));
+            List<String> cells = new ArrayList<>();
+            if (report.hasStacks()) {
+                cells.add(escape(row.stack()));
+            }
+            cells.add("**" + escape(row.service()) + "**");
             report.environments().forEach(env -> cells.add(cell(report, row, env)));
             out.append("| ").append(String.join(" | ", cells)).append(" |\n");
         }

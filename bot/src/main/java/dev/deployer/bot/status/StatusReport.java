@@ -31,11 +31,21 @@ public record StatusReport(String commit, List<String> environments, List<Promot
                            List<Pending> pending, List<Held> holds, List<OpenPr> pullRequests, boolean pullRequestsKnown,
                            List<EditedBranch> editedBranches, List<RegistryTag> registry) {
 
-    /** @param deployed environment → when its current version was committed (where the history tells) */
-    public record Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
+    /**
+     * @param stack    the stack the service belongs to ("" in the flat layout)
+     * @param deployed environment → when its current version was committed (where the history tells)
+     */
+    public record Row(String service, String stack, Map<String, String> versions,
+                      Map<String, DeployTimes.Deployed> deployed) {
         public Row {
+            stack = stack == null ? "" : stack;
             versions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(versions));
             deployed = Map.copyOf(deployed);
+        }
+
+        /** A service of a repository without stacks. */
+        public Row(String service, Map<String, String> versions, Map<String, DeployTimes.Deployed> deployed) {
+            this(service, "", versions, deployed);
         }
     }
 
@@ -132,7 +142,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         List<Held> holds = new ArrayList<>();
         for (ServiceSource s : repo.services()) {
             Map<String, String> versions = Versions.byEnvironment(repo, s);
-            rows.add(new Row(s.name(), versions, deployed.getOrDefault(s.name(), Map.of())));
+            rows.add(new Row(s.name(), s.stack(), versions, deployed.getOrDefault(s.name(), Map.of())));
             for (String env : repo.config().environments()) {
                 Hold hold = Hold.of(s, env);
                 if (hold.held()) {
@@ -164,12 +174,18 @@ public record StatusReport(String commit, List<String> environments, List<Promot
         return new StatusReport(commit, environments.stream().filter(env).toList(),
                 promotions.stream().filter(p -> env.test(p.to())).toList(),
                 this.services.stream().filter(r -> svc.test(r.service()))
-                        .map(r -> new Row(r.service(), onlyKeys(r.versions(), env), onlyKeys(r.deployed(), env))).toList(),
+                        .map(r -> new Row(r.service(), r.stack(), onlyKeys(r.versions(), env), onlyKeys(r.deployed(), env)))
+                        .toList(),
                 pending.stream().filter(p -> svc.test(p.service()) && env.test(p.to())).toList(),
                 holds.stream().filter(h -> svc.test(h.service()) && env.test(h.env())).toList(),
                 pullRequests.stream().filter(p -> svc.test(p.service()) && env.test(p.env())).toList(), pullRequestsKnown,
                 editedBranches.stream().filter(b -> svc.test(b.service()) && env.test(b.env())).toList(),
                 registry.stream().filter(r -> svc.test(r.service())).toList());
+    }
+
+    /** Whether any service belongs to a stack: then the views show the stack beside each service. */
+    public boolean hasStacks() {
+        return services.stream().anyMatch(r -> !r.stack().isEmpty());
     }
 
     private static <V> Map<String, V> onlyKeys(Map<String, V> map, Predicate<String> keep) {
@@ -224,11 +240,11 @@ public record StatusReport(String commit, List<String> environments, List<Promot
     public String toText() {
         StringBuilder out = new StringBuilder();
         List<List<String>> table = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of("SERVICE"));
+        List<String> header = new ArrayList<>(hasStacks() ? List.of("STACK", "SERVICE") : List.of("SERVICE"));
         environments.forEach(e -> header.add(e.toUpperCase(java.util.Locale.ROOT)));
         table.add(header);
         for (Row r : services) {
-            List<String> line = new ArrayList<>(List.of(r.service()));
+            List<String> line = new ArrayList<>(hasStacks() ? List.of(r.stack(), r.service()) : List.of(r.service()));
             environments.forEach(e -> line.add(r.versions().getOrDefault(e, "-")));
             table.add(line);
         }

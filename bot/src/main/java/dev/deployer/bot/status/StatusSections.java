@@ -48,11 +48,16 @@ final class StatusSections {
         out.append("<section aria-labelledby=\"matrix\">\n<h2 id=\"matrix\">What runs where</h2>\n<div class=\"scroll\">\n")
                 .append("<table class=\"matrix cards\" id=\"status-matrix\">\n")
                 .append("<caption>The version of each service in each environment, and when it was deployed</caption>\n")
-                .append("<thead><tr><th scope=\"col\">Service</th>");
+                .append("<thead><tr>").append(report.hasStacks() ? "<th scope=\"col\">Stack</th>" : "")
+                .append("<th scope=\"col\">Service</th>");
         report.environments().forEach(e -> out.append("<th scope=\"col\">").append(Html.text(e)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         report.services().forEach(row -> {
-            out.append("<tr><th scope=\"row\">").append(Html.text(row.service())).append("</th>");
+            out.append("<tr>");
+            if (report.hasStacks()) {
+                out.append("<td data-label=\"Stack\">").append(Html.text(row.stack())).append("</td>");
+            }
+            out.append("<th scope=\"row\">").append(Html.text(row.service())).append("</th>");
             report.environments().forEach(env -> new MatrixCell(report, row, env).write(out));
             out.append("</tr>\n");
         });

@@ -101,6 +101,24 @@ class StackPromotionTest {
     }
 
     @Test
+    void holdAndReleaseAStackHoldEachOfItsServicesAndReconcileNarrowsToIt() {
+        BotCli.Run hold = cli.run("hold", "--stack", "user-platform", "--env", "prod", "--reason", "freeze", "--no-pr");
+        assertEquals(0, hold.exitCode(), hold.err());
+        assertTrue(hold.err().contains("notification-service prod: hold (freeze): committed"), hold.err());
+        assertTrue(hold.err().contains("user-service prod: hold (freeze): committed"), hold.err());
+        assertTrue(remote.show("main", USERS.replace("stage", "prod")).contains("hold:\n  reason: freeze\n"));
+
+        BotCli.Run reconcile = cli.run("bot", "reconcile", "--stack", "user-platform", "--dry-run");
+        assertEquals(0, reconcile.exitCode(), reconcile.err());
+        assertTrue(reconcile.err().contains("user-service stage: v2.0.0 → v2.1.0: dry run"), reconcile.err());
+
+        BotCli.Run release = cli.run("release", "--stack", "user-platform", "--env", "prod", "--no-pr", "-o", "json");
+        assertEquals(0, release.exitCode(), release.err());
+        DocumentSchemas.assertValid("reconcile", release.out());
+        assertFalse(remote.show("main", USERS.replace("stage", "prod")).contains("hold:"));
+    }
+
+    @Test
     void unknownStackAndStackWithServiceAreRefused() {
         BotCli.Run unknown = cli.run("promote", "--stack", "user-platfrom", "--to", "stage");
         assertEquals(3, unknown.exitCode(), unknown.err());
