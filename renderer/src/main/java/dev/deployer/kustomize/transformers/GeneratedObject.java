@@ -59,10 +59,27 @@ final class GeneratedObject {
         if (kind.equals("Secret")) {
             node.mapOrCreate("data").put(key, base64(value));
         } else if (text) {
-            node.mapOrCreate("data").put(key, new String(value, StandardCharsets.UTF_8));
+            node.mapOrCreate("data").put(key, printable(node, key, new String(value, StandardCharsets.UTF_8)));
         } else {
             node.mapOrCreate("binaryData").put(key, base64(value));
         }
+    }
+
+    /**
+     * kustomize's generator marshals the object through go-yaml as soon as it makes it, so a
+     * value go-yaml refuses (DEL, the C1 controls but NEL, U+FFFE, U+FFFF) fails the generator
+     * even when a later patch would remove it (the final print refuses it too: finish.JsonPrinting).
+     */
+    private static String printable(YMap node, String key, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x7F && c <= 0x9F && c != 0x85 || c >= 0xFFFE) {
+                throw new dev.deployer.diag.ConfigException(node.location(), "the value of " + key + " holds the character U+"
+                        + String.format("%04X", (int) c) + ", which kubectl kustomize's generator cannot marshal"
+                        + " (yaml: control characters are not allowed)", "remove the character");
+            }
+        }
+        return value;
     }
 
     /** kustomize wraps base64 text at 70 characters (with a final newline) once it needs two lines. */
