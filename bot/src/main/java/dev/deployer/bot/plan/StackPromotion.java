@@ -6,11 +6,21 @@ import java.util.Objects;
 /**
  * Promoting a stack: every service of {@code stack} deployed to both environments moves to the
  * version {@code sourceEnv} runs, in one change set (Kargo's "freight"). A service on hold in
- * {@code env} stays out ({@code held}), and one that already runs the version has nothing to do
+ * {@code env} stays out ({@code held}), so does one a closed promotion gate of {@code env} keeps
+ * back ({@code gated}, each with why), and one that already runs the version has nothing to do
  * ({@code running}); only {@code moves} are written.
  */
 public record StackPromotion(String stack, String env, String sourceEnv, List<Change> moves, List<Change> held,
-                             List<Change> running) {
+                             List<Change> running, List<Gated> gated) {
+
+    /** A service kept out because a gate is closed: {@code why} as the gate check words it. */
+    public record Gated(Change change, String why) {
+    }
+
+    public StackPromotion(String stack, String env, String sourceEnv, List<Change> moves, List<Change> held,
+                          List<Change> running) {
+        this(stack, env, sourceEnv, moves, held, running, List.of());
+    }
 
     public StackPromotion {
         Objects.requireNonNull(stack, "stack");
@@ -19,6 +29,17 @@ public record StackPromotion(String stack, String env, String sourceEnv, List<Ch
         moves = List.copyOf(moves);
         held = List.copyOf(held);
         running = List.copyOf(running);
+        gated = List.copyOf(gated);
+    }
+
+    /** The same promotion with the moves {@code why} names (a reason, or empty when its gates are open) kept out. */
+    public StackPromotion gatedBy(java.util.function.Function<Change, java.util.Optional<String>> why) {
+        List<Change> open = new java.util.ArrayList<>();
+        List<Gated> closed = new java.util.ArrayList<>(gated);
+        for (Change c : moves) {
+            why.apply(c).ifPresentOrElse(w -> closed.add(new Gated(c, w)), () -> open.add(c));
+        }
+        return new StackPromotion(stack, env, sourceEnv, open, held, running, closed);
     }
 
     public boolean isNoOp() {
@@ -45,7 +66,8 @@ public record StackPromotion(String stack, String env, String sourceEnv, List<Ch
 
     /** Every service of the stack the promotion looked at, in name order. */
     public List<Change> all() {
-        return java.util.stream.Stream.of(moves, held, running).flatMap(List::stream)
+        return java.util.stream.Stream.of(moves, held, running, gated.stream().map(Gated::change).toList())
+                .flatMap(List::stream)
                 .sorted(java.util.Comparator.comparing(Change::service)).toList();
     }
 }

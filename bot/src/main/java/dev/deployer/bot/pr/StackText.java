@@ -38,7 +38,7 @@ public final class StackText {
     }
 
     private static void leftOut(StringBuilder b, StackPromotion p) {
-        if (p.held().isEmpty() && p.running().isEmpty()) {
+        if (p.held().isEmpty() && p.running().isEmpty() && p.gated().isEmpty()) {
             return;
         }
         b.append("\n**Not in this pull request:**\n\n");
@@ -46,6 +46,10 @@ public final class StackText {
             b.append("- ").append(c.service()).append(": ").append(c.holdBefore().describe()).append(" in ")
                     .append(p.env()).append(", stays at `").append(c.fromVersion()).append("` (")
                     .append(p.sourceEnv()).append(" runs `").append(c.toVersion()).append("`)\n");
+        }
+        for (StackPromotion.Gated g : p.gated()) {
+            b.append("- ").append(g.change().service()).append(": waits for a promotion gate of ").append(p.env())
+                    .append(" (").append(g.why()).append("), stays at `").append(g.change().fromVersion()).append("`\n");
         }
         for (Change c : p.running()) {
             b.append("- ").append(c.service()).append(": already runs `").append(c.toVersion()).append("`\n");

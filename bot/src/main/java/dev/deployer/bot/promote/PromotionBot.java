@@ -1,5 +1,6 @@
 package dev.deployer.bot.promote;
 
+import dev.deployer.bot.gate.GateCheck;
 import dev.deployer.bot.gate.Verdict;
 import dev.deployer.bot.git.CommitId;
 import dev.deployer.bot.plan.Change;
@@ -97,12 +98,20 @@ public final class PromotionBot {
 
     /**
      * Every service of {@code stack} whose version differs between the environments, in one pull
-     * request on {@code deployer-stack/<to>/<stack>}; a service on hold in {@code to} stays out.
+     * request on {@code deployer-stack/<to>/<stack>}; a service on hold in {@code to} stays out, so
+     * does one whose promotion a closed gate of {@code to} refuses (as {@link #promote} would),
+     * unless {@code force}.
      */
     public StackOutcome promoteStack(String stack, String to, Optional<String> from, boolean force) {
         try (Session session = Session.open(settings)) {
-            return new StackPublisher(settings, scm).publish(session,
-                    s -> new dev.deployer.bot.plan.StackPlanner(s.repo()).promote(stack, to, from, force));
+            GateCheck gates = session.gates(scm, settings);
+            return new StackPublisher(settings, scm).publish(session, s -> {
+                var planned = new dev.deployer.bot.plan.StackPlanner(s.repo()).promote(stack, to, from, force);
+                return force ? planned : planned.gatedBy(c -> {
+                    Verdict verdict = gates.promotion(c.service(), to);
+                    return verdict.open() ? Optional.empty() : Optional.of(verdict.why());
+                });
+            });
         }
     }
 

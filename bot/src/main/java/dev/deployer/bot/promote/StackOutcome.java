@@ -29,16 +29,23 @@ public record StackOutcome(Outcome.Action action, StackPromotion promotion, Opti
             out.add(promotion.moves().contains(c) ? new Outcome(action, c, pullRequest, commit, List.of(), "")
                     : promotion.held().contains(c) ? Outcome.nothing(Outcome.Action.HELD, c, Optional.empty(),
                             c.holdBefore().describe() + ", left out of the stack's promotion")
-                    : new Outcome(Outcome.Action.UP_TO_DATE, c, Optional.empty(), Optional.empty(), List.of(), ""));
+                    : gatedWhy(c).map(why -> Outcome.nothing(Outcome.Action.GATED, c, Optional.empty(),
+                            "waits: " + why + ", left out of the stack's promotion"))
+                    .orElseGet(() -> new Outcome(Outcome.Action.UP_TO_DATE, c, Optional.empty(), Optional.empty(), List.of(), "")));
         }
         return out;
+    }
+
+    private Optional<String> gatedWhy(Change c) {
+        return promotion.gated().stream().filter(g -> g.change().equals(c)).map(StackPromotion.Gated::why).findFirst();
     }
 
     /** {@code stack user-platform stage: opened URL (2 services, 1 held)}. */
     public String summary() {
         String url = pullRequest.map(p -> p.url().toString()).orElse("");
         String counts = promotion.moves().size() + " moving" + (promotion.held().isEmpty() ? ""
-                : ", " + promotion.held().size() + " held") + (promotion.running().isEmpty() ? ""
+                : ", " + promotion.held().size() + " held") + (promotion.gated().isEmpty() ? ""
+                : ", " + promotion.gated().size() + " gated") + (promotion.running().isEmpty() ? ""
                 : ", " + promotion.running().size() + " already running");
         return "stack " + promotion.stack() + " " + promotion.env() + ": " + switch (action) {
             case UP_TO_DATE -> "nothing to promote";

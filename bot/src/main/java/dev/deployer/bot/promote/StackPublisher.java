@@ -92,6 +92,9 @@ final class StackPublisher {
      * PR still open is moot and closed, unless a person committed on its branch.
      */
     private StackOutcome upToDate(Session session, StackPromotion p, Optional<PullRequest> open) {
+        if (!p.gated().isEmpty()) {  // held back by a gate, not moot: the PR waits with its services
+            return outcome(Outcome.Action.GATED, p, open, Optional.empty(), List.of(), "");
+        }
         if (open.isEmpty() || !dev.deployer.bot.status.EditedBranches.on(session.workspace(), settings.baseBranch(),
                 p.branch(), settings.identity()).isEmpty()) {
             return outcome(Outcome.Action.UP_TO_DATE, p, Optional.empty(), Optional.empty(), List.of(), "");

@@ -40,6 +40,31 @@ class StackPromotionTest {
     }
 
     @Test
+    void aClosedGateKeepsTheStacksServicesOutUnlessForced() throws java.io.IOException {
+        java.nio.file.Path content = temp.resolve("gated");
+        dev.deployer.testing.TestFiles.copyTree(TestPaths.example("notification-service"), content);
+        // BotCli's clock reads Tuesday 3 March 2026, inside this window.
+        java.nio.file.Files.writeString(content.resolve("environments/stage.yaml"), "promotion:\n  gates:\n    freeze:\n"
+                + "      - {from: \"2026-03-01T00:00:00Z\", to: \"2026-03-31T00:00:00Z\", reason: march freeze}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        GitFixture gated = GitFixture.of(content, java.nio.file.Files.createDirectories(temp.resolve("gated-remote")));
+        BotCli gatedCli = new BotCli(gated, github, temp.resolve("gated-remote"));
+
+        BotCli.Run refused = gatedCli.run("promote", "--stack", "user-platform", "--to", "stage");
+        assertEquals(3, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("stack user-platform stage: gated (0 moving, 2 gated)"), refused.err());
+        assertTrue(refused.err().contains("  user-service stage: v2.0.0 → v2.1.0: waits: ")
+                && refused.err().contains("march freeze"), refused.err());
+        assertEquals(0, github.pulls().size());
+        assertFalse(gated.hasBranch(BRANCH));
+
+        BotCli.Run forced = gatedCli.run("promote", "--stack", "user-platform", "--to", "stage", "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(forced.err().contains("stack user-platform stage: opened http"), forced.err());
+        assertTrue(gated.show(BRANCH, USERS).contains("version: v2.1.0"));
+    }
+
+    @Test
     void oneStackPromotionMovesBothServicesInOnePullRequestAndARerunChangesNothing() {
         BotCli.Run run = cli.run("promote", "--stack", "user-platform", "--to", "stage");
         assertEquals(0, run.exitCode(), run.err());
