@@ -16,7 +16,7 @@
 #                     form to the own kustomize corpus with kubectl's output as the expected file
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-props=(-Ddifftest.minutes=60 -Ddifftest.trees=1000000000 -Ddifftest.maxFindings=20)
+props=(-Ddifftest.minutes=60 -Ddifftest.trees=1000000000 -Ddifftest.maxFindings=20 -Ddifftest.strict=true)
 while [ $# -gt 0 ]; do
   case "$1" in
     kustomize|render) props+=("-Ddifftest.only=$1") ;;
