@@ -9,6 +9,7 @@ import dev.deployer.bot.plan.VersionHistory;
 import dev.deployer.bot.status.Columns;
 import dev.deployer.load.Repo;
 import dev.deployer.load.RepoLoader;
+import dev.deployer.render.StackSelection;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,12 +29,15 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Show the versions a service ran in one environment, newest first, from git.",
         description = {
             "",
-            "Reads the history of services/<service>/<env>.yaml on the current branch of --repo (or of the base "
+            "Reads the history of the service's values file for the environment (services/<service>/<env>.yaml, or "
+                    + "stacks/<stack>/services/<service>/<env>.yaml) on the current branch of --repo (or of the base "
                     + "branch of --remote, cloned): each change of 'version' with its date, author, commit and PR, and for a rollback the "
-                    + "version it left (a later rollback does not go back to that one).",
+                    + "version it left (a later rollback does not go back to that one). With --stack instead of SERVICE, "
+                    + "the versions of every service of the stack, merged newest first, with a SERVICE column.",
             ""},
         footerHeading = "%nExamples:%n",
-        footer = {"  deployer history carts --env prod", "  deployer history carts --env prod --output json"})
+        footer = {"  deployer history carts --env prod", "  deployer history carts --env prod --output json",
+            "  deployer history --stack user-platform --env prod   every service of the stack, newest first"})
 final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -47,8 +51,12 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     BotOptions bot;
 
-    @Parameters(index = "0", paramLabel = "SERVICE", description = "The service, e.g. carts.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SERVICE", description = "The service, e.g. carts.")
     String service;
+
+    @Option(names = "--stack", paramLabel = "STACK",
+            description = "Instead of SERVICE: the versions of every service of this stack, merged, newest first.")
+    String stack;
 
     @Option(names = {"-e", "--env"}, required = true, paramLabel = "ENV", description = "The environment.")
     String env;
@@ -59,27 +67,78 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
     @Mixin
     OutputFormat output;
 
+    /** One version a service ran: what the table and the JSON show. */
+    private record Ran(String service, VersionHistory.Entry entry) {
+    }
+
     @Override
     public Integer call() {
-        List<VersionHistory.Entry> entries = bot.remote != null ? fromRemote() : fromLocal();
+        if ((service == null) == (stack == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give SERVICE or --stack STACK");
+        }
+        List<Ran> entries = stack != null ? stackEntries()
+                : (bot.remote != null ? fromRemote() : fromLocal()).stream().map(e -> new Ran(service, e)).toList();
         var out = spec.commandLine().getOut();
         if (output.json()) {
-            out.print(Json.document(Map.of("service", service, "env", env,
-                    "versions", entries.stream().map(HistoryCommand::toMap).toList())));
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put(stack != null ? "stack" : "service", stack != null ? stack : service);
+            doc.put("env", env);
+            doc.put("versions", entries.stream().map(HistoryCommand::toMap).toList());
+            out.print(Json.document(doc));
         } else if (entries.isEmpty()) {
-            spec.commandLine().getErr().println("no versions of " + service + " in " + env + " in the history");
+            spec.commandLine().getErr().println("no versions of " + (stack != null ? "stack " + stack : service) + " in "
+                    + env + " in the history");
         } else {
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("VERSION", "DATE (UTC)", "AUTHOR", "COMMIT", "PR", "NOTE"));
-            for (VersionHistory.Entry e : entries) {
-                rows.add(List.of(e.version(), DATE.format(e.date()), e.author(), e.commit().substring(0, 12),
-                        e.pullRequest().isPresent() ? "#" + e.pullRequest().getAsInt() : "-",
-                        e.rolledBackFrom().isEmpty() ? "" : "rollback from " + e.rolledBackFrom()));
-            }
-            out.print(Columns.format(rows));
+            out.print(Columns.format(table(entries)));
         }
         out.flush();
         return 0;
+    }
+
+    private List<List<String>> table(List<Ran> entries) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = List.of("VERSION", "DATE (UTC)", "AUTHOR", "COMMIT", "PR", "NOTE");
+        rows.add(stack == null ? header : prepend("SERVICE", header));
+        for (Ran r : entries) {
+            VersionHistory.Entry e = r.entry();
+            List<String> row = List.of(e.version(), DATE.format(e.date()), e.author(), e.commit().substring(0, 12),
+                    e.pullRequest().isPresent() ? "#" + e.pullRequest().getAsInt() : "-",
+                    e.rolledBackFrom().isEmpty() ? "" : "rollback from " + e.rolledBackFrom());
+            rows.add(stack == null ? row : prepend(r.service(), row));
+        }
+        return rows;
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        List<String> out = new ArrayList<>(List.of(first));
+        out.addAll(rest);
+        return out;
+    }
+
+    /** Every service's versions, newest first across the stack (a tie by service name), at most --limit. */
+    private List<Ran> stackEntries() {
+        Map<String, List<VersionHistory.Entry>> byService = bot.remote != null
+                ? new PromotionBot(bot.settings(repo, true, false), () -> null).stackHistory(stack, env, limit)
+                : localStack();
+        List<Ran> all = new ArrayList<>();
+        byService.forEach((name, list) -> list.forEach(e -> all.add(new Ran(name, e))));
+        all.sort(java.util.Comparator.comparing((Ran r) -> r.entry().date()).reversed()
+                .thenComparing(Ran::service));
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    private Map<String, List<VersionHistory.Entry>> localStack() {
+        Repo local = RepoLoader.load(repo.root());
+        new Planner(local).checkEnvironment(env);
+        Map<String, List<VersionHistory.Entry>> out = new java.util.TreeMap<>();
+        try (GitWorkspace ws = GitWorkspace.open(repo.root(), Credentials.none(), Clock.systemUTC())) {
+            for (var s : StackSelection.services(local, List.of(stack), List.of())) {
+                if (s.deployedTo(env)) {
+                    out.put(s.name(), VersionHistory.of(ws, s.valuesFiles().get(env), "HEAD", limit));
+                }
+            }
+        }
+        return out;
     }
 
     private List<VersionHistory.Entry> fromRemote() {
@@ -95,8 +154,10 @@ final class HistoryCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         }
     }
 
-    private static Map<String, Object> toMap(VersionHistory.Entry e) {
+    private static Map<String, Object> toMap(Ran r) {
+        VersionHistory.Entry e = r.entry();
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("service", r.service());
         m.put("version", e.version());
         m.put("date", e.date().toString());
         m.put("author", e.author());

@@ -40,9 +40,6 @@ final class HoldCommand extends WritingCommand {
 
     @Override
     Integer withoutService() {
-        if (stack == null) {
-            return super.withoutService();
-        }
-        return OutcomePrinter.print(spec, write, promotionBot().holdStack(stack, env, reason));
+        return forStack(stack, p -> p.holdStack(stack, env, reason));
     }
 }

@@ -7,6 +7,7 @@ import dev.deployer.bot.promote.StackOutcome;
 import dev.deployer.bot.status.StatusReport;
 import dev.deployer.diag.ExitCode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,17 +19,27 @@ final class OutcomePrinter {
     }
 
     static int print(CommandSpec spec, WriteOptions options, Outcome outcome) {
+        return print(spec, options, outcome.action(), toMap(outcome), outcome.text(), List.of(outcome.summary()));
+    }
+
+    /**
+     * The JSON document, or the dry run's PR text, on stdout; the summary lines on stderr. Refused
+     * by a closed promotion gate: exit 3. Asked to write and did not because someone else's commits
+     * hold the branch: exit 4 (see docs/bot.md).
+     */
+    private static int print(CommandSpec spec, WriteOptions options, Outcome.Action action, Map<String, Object> json,
+                             String dryRunText, List<String> lines) {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         if (options.output.json()) {
-            out.print(Json.document(toMap(outcome)));
-        } else if (outcome.action() == Outcome.Action.DRY_RUN) {
-            out.print(outcome.text());
+            out.print(Json.document(json));
+        } else if (action == Outcome.Action.DRY_RUN) {
+            out.print(dryRunText);
         }
-        err.println(outcome.summary());
+        lines.forEach(err::println);
         out.flush();
         err.flush();
-        return switch (outcome.action()) {
+        return switch (action) {
             // A closed promotion gate refuses the command: the repository's policy does not allow it now.
             case GATED -> ExitCode.INVALID_CONFIG.code();
             // Asked to write and did not: someone else's commits hold the branch (see docs/bot.md).
@@ -71,18 +82,9 @@ final class OutcomePrinter {
 
     /** A stack promotion: the stack's line, then one line per service; JSON is the stack-promotion document. */
     static int print(CommandSpec spec, WriteOptions options, StackOutcome outcome) {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        if (options.output.json()) {
-            out.print(Json.document(toMap(outcome)));
-        } else if (outcome.action() == Outcome.Action.DRY_RUN) {
-            out.print(outcome.text());
-        }
-        err.println(outcome.summary());
-        outcome.services().forEach(o -> err.println("  " + o.summary()));
-        out.flush();
-        err.flush();
-        return outcome.action() == Outcome.Action.SKIPPED ? ExitCode.REMOTE.code() : ExitCode.OK.code();
+        List<String> lines = new java.util.ArrayList<>(List.of(outcome.summary()));
+        outcome.services().forEach(o -> lines.add("  " + o.summary()));
+        return print(spec, options, outcome.action(), toMap(outcome), outcome.text(), lines);
     }
 
     static Map<String, Object> toMap(StackOutcome o) {

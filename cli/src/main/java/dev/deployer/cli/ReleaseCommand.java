@@ -32,9 +32,6 @@ final class ReleaseCommand extends WritingCommand {
 
     @Override
     Integer withoutService() {
-        if (stack == null) {
-            return super.withoutService();
-        }
-        return OutcomePrinter.print(spec, write, promotionBot().releaseStack(stack, env));
+        return forStack(stack, p -> p.releaseStack(stack, env));
     }
 }

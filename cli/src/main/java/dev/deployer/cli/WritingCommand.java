@@ -43,11 +43,20 @@ abstract class WritingCommand implements Callable<Integer>, ErrorHandler.HasRepo
 
     /** A command that can work on something other than one service (promote --stack) says so here. */
     Integer withoutService() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SERVICE'");
+        return withoutServiceRefused();
     }
 
     PromotionBot promotionBot() {
         return bot.promotionBot(repo, write);
+    }
+
+    /** Without SERVICE: {@code perService} for every service of {@code stack}, or the usual usage error without one. */
+    final Integer forStack(String stack, java.util.function.Function<PromotionBot, dev.deployer.bot.promote.Reconciliation> perService) {
+        return stack == null ? withoutServiceRefused() : OutcomePrinter.print(spec, write, perService.apply(promotionBot()));
+    }
+
+    final Integer withoutServiceRefused() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'SERVICE'");
     }
 
     @Override

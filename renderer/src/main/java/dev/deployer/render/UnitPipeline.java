@@ -36,10 +36,12 @@ final class UnitPipeline {
                     return Optional.empty();
                 }
             }
+            return Optional.of(unit.result());
         } catch (ConfigException e) {
             unit.problems().addAll(e.diagnostics());
             return Optional.empty();
+        } finally {
+            unit.release();
         }
-        return Optional.of(unit.result());
     }
 }

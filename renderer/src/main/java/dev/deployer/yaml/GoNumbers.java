@@ -1,6 +1,8 @@
 package dev.deployer.yaml;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** Number formatting as Go's encoding/json prints a float64, which is what kustomize outputs. */
 public final class GoNumbers {
@@ -16,13 +18,29 @@ public final class GoNumbers {
         if (value == 0) {
             return (1 / value < 0) ? "-0" : "0";
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(value));
+        BigDecimal shortest = shortest(value);
         double abs = Math.abs(value);
         if (abs >= 1e-6 && abs < 1e21) {
             String plain = shortest.stripTrailingZeros().toPlainString();
             return plain;
         }
         return exponentForm(shortest, false);
+    }
+
+    /**
+     * The fewest significant digits that read back as {@code value} (the nearest such decimal), as
+     * Go's {@code strconv.FormatFloat(v, 'g', -1, 64)} chooses them. Java 17's
+     * {@code Double.toString} is not always shortest: it prints 4.9E-324 for Go's 5e-324.
+     */
+    public static BigDecimal shortest(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal rounded = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(rounded.toString()) == value) {
+                return rounded;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     /**

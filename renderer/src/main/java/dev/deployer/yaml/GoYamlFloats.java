@@ -33,7 +33,7 @@ final class GoYamlFloats {
             if (i.bitLength() <= 63 || (i.signum() > 0 && i.bitLength() <= 64)) {
                 return i.toString();
             }
-            d = new BigDecimal(Double.toString(i.doubleValue()));
+            d = GoNumbers.shortest(i.doubleValue());
         }
         BigDecimal stripped = d.stripTrailingZeros();
         String digits = stripped.unscaledValue().abs().toString();

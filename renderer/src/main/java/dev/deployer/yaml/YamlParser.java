@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
@@ -48,6 +49,8 @@ public final class YamlParser {
     private final List<Diagnostic> problems = new ArrayList<>();
     private int expanded;
     private int depth;
+    /** How many flow collections ({@code {...}}, {@code [...]}) enclose the current node. */
+    private int flowDepth;
     private final Dialect dialect;
     /** Whether the input holds a raw U+2028 or U+2029, which go-yaml reads as a line break. */
     private final boolean separators;
@@ -76,7 +79,7 @@ public final class YamlParser {
 
     /** Every document of a multi-document stream; an empty document is a null scalar. */
     public static List<YNode> parseAll(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML12).documents();
+        return read(text, source, Dialect.YAML12);
     }
 
     /**
@@ -85,7 +88,7 @@ public final class YamlParser {
      * kustomization files and JSON 6902 patches.
      */
     public static List<YNode> parseAllYaml11(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML11).documents();
+        return read(text, source, Dialect.YAML11);
     }
 
     /**
@@ -93,7 +96,7 @@ public final class YamlParser {
      * as sigs.k8s.io/yaml reads kustomization files (kustomize accepts them so).
      */
     public static List<YNode> parseAllYaml11LastKeyWins(String text, String source) {
-        return new YamlParser(text, source, Dialect.YAML11_LAST_KEY_WINS).documents();
+        return read(text, source, Dialect.YAML11_LAST_KEY_WINS);
     }
 
     /** Every non-empty document (nulls from empty or comment-only documents are dropped). */
@@ -108,7 +111,7 @@ public final class YamlParser {
      * {@code "<<"} key is dropped with its value.
      */
     public static List<YNode> parseKustomizeResources(String text, String source) {
-        return new YamlParser(text, source, Dialect.KYAML).documents().stream().filter(n -> !n.isNull()).toList();
+        return read(text, source, Dialect.KYAML).stream().filter(n -> !n.isNull()).toList();
     }
 
     /** A file that must hold exactly one document; an empty file gives an empty map. */
@@ -120,6 +123,33 @@ public final class YamlParser {
                     "split the documents into separate files");
         }
         return nonEmpty.isEmpty() ? new YMap(Location.of(source)) : nonEmpty.get(0);
+    }
+
+    /** Every document; a double-quoted {@code \L} or {@code \P} the engine refuses is spelled out and the text read again. */
+    private static List<YNode> read(String text, String source, Dialect dialect) {
+        String current = text;
+        for (int rewrites = 0; ; rewrites++) {
+            YamlParser parser = new YamlParser(current, source, dialect);
+            try {
+                return parser.documents();
+            } catch (EscapeRefused refused) {
+                Optional<String> next = SeparatorEscapes.rewrite(current, refused.cause);
+                if (next.isEmpty() || rewrites >= SeparatorEscapes.MAX_REWRITES) {
+                    throw new ConfigException(parser.translate(refused.cause));
+                }
+                current = next.get();
+            }
+        }
+    }
+
+    /** The engine refused an escape: {@link #read} decides whether it is one to spell out. */
+    private static final class EscapeRefused extends RuntimeException {
+        private final transient MarkedYamlEngineException cause;
+
+        EscapeRefused(MarkedYamlEngineException cause) {
+            super(null, null, false, false);
+            this.cause = cause;
+        }
     }
 
     private List<YNode> documents() {
@@ -134,6 +164,9 @@ public final class YamlParser {
                 }
             }
         } catch (MarkedYamlEngineException e) {
+            if (String.valueOf(e.getProblem()).startsWith("found unknown escape character")) {
+                throw new EscapeRefused(e);
+            }
             throw new ConfigException(translate(e));
         } catch (YamlEngineException e) {
             throw new ConfigException(new Diagnostic(Location.of(source), e.getMessage(), "this file is not valid YAML"));
@@ -194,6 +227,12 @@ public final class YamlParser {
         if (e.getScalarStyle() != ScalarStyle.PLAIN) {
             return YScalar.string(value, at);
         }
+        if (dialect == Dialect.KYAML && flowDepth > 0 && value.indexOf(':') >= 0
+                && ScalarResolver.timestamp(value) != null) {
+            // kustomize prints a date-time in a flow collection as written (a date alone it does
+            // normalise): {t: 2001-12-14 21:59:43} stays "2001-12-14 21:59:43"
+            return YScalar.string(value, at);
+        }
         return dialect.yaml11() ? ScalarResolver.resolvePlainYaml11(value, at)
                 : ScalarResolver.resolvePlain(value, at);
     }
@@ -240,10 +279,20 @@ public final class YamlParser {
     }
 
     /** Enters a map or list, refusing to go deeper than {@link #MAX_DEPTH}. */
-    private void enter(Event start) {
+    private void enter(CollectionStartEvent start) {
+        if (start.isFlow()) {
+            flowDepth++;
+        }
         if (++depth > MAX_DEPTH) {
             throw new ConfigException(location(start), "YAML nests deeper than " + MAX_DEPTH + " levels",
                     "flatten the structure; Deployer reads at most " + MAX_DEPTH + " levels of maps and lists");
+        }
+    }
+
+    private void leave(CollectionStartEvent start) {
+        depth--;
+        if (start.isFlow()) {
+            flowDepth--;
         }
     }
 
@@ -254,7 +303,7 @@ public final class YamlParser {
         for (Event e = events.next(); e.getEventId() != Event.ID.SequenceEnd; e = events.next()) {
             list.add(node(e));
         }
-        depth--;
+        leave(start);
         return list;
     }
 
@@ -304,7 +353,7 @@ public final class YamlParser {
                 }
             });
         }
-        depth--;
+        leave(start);
         return map;
     }
 

@@ -232,6 +232,24 @@ public final class PromotionBot {
         }
     }
 
+    /**
+     * The versions each service of {@code stack} deployed to {@code env} ran there, newest first
+     * (at most {@code limit} each), by service, from one clone of the remote.
+     */
+    public java.util.Map<String, List<VersionHistory.Entry>> stackHistory(String stack, String env, int limit) {
+        try (Session session = Session.open(settings)) {
+            session.planner().checkEnvironment(env);
+            java.util.Map<String, List<VersionHistory.Entry>> out = new java.util.TreeMap<>();
+            for (var s : StackSelection.services(session.repo(), List.of(stack), List.of())) {
+                if (s.deployedTo(env)) {
+                    out.put(s.name(), VersionHistory.of(session.workspace(), s.valuesFiles().get(env),
+                            "refs/remotes/origin/" + settings.baseBranch(), limit));
+                }
+            }
+            return out;
+        }
+    }
+
     /** The versions {@code env} ran, newest first, from the remote's history. */
     public List<VersionHistory.Entry> history(String service, String env, int limit) {
         try (Session session = Session.open(settings)) {

@@ -66,6 +66,17 @@ class StackPromotionTest {
         assertTrue(again.err().contains("stack user-platform stage: already proposed in http"), again.err());
         assertEquals(0, github.writeCalls(), github.callSummary());
         assertEquals(1, github.pulls().size());
+
+        cli.merge(1, BRANCH);
+        BotCli.Run history = cli.run("history", "--stack", "user-platform", "--env", "stage", "-o", "json");
+        assertEquals(0, history.exitCode(), history.err());
+        var versions = DocumentSchemas.assertValid("history", history.out()).get("versions");
+        assertEquals("user-platform", DocumentSchemas.assertValid("history", history.out()).get("stack").asText());
+        java.util.Set<String> newest = new java.util.TreeSet<>();
+        versions.forEach(v -> newest.add(v.get("service").asText() + " " + v.get("version").asText()
+                + " #" + v.get("pullRequest").asText()));
+        assertTrue(newest.containsAll(java.util.List.of("notification-service v1.3.0 #1", "user-service v2.1.0 #1")),
+                newest.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.deployer.kustomize.filters;
 
+import dev.deployer.yaml.GoNumbers;
 import dev.deployer.yaml.YNode;
 import dev.deployer.yaml.YScalar;
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ public final class VarExpansion {
 
     /** The shortest decimal digits of a float64, zero as 0. */
     private static BigDecimal decimal(String value) {
-        BigDecimal d = new BigDecimal(Double.toString(Double.parseDouble(value))).stripTrailingZeros();
+        BigDecimal d = GoNumbers.shortest(Double.parseDouble(value)).stripTrailingZeros();
         return d.signum() == 0 ? BigDecimal.ZERO : d;
     }
 
