@@ -1,5 +1,7 @@
 package dev.deployer.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.deployer.testing.Requires;
 import dev.deployer.testing.TestPaths;
 import java.io.File;
@@ -35,14 +37,34 @@ final class RenderProcesses {
         return dir.resolve("deployer");
     }
 
-    /** {@code deployer ARGS} in a JVM of its own, its output in {@code log}. */
+    /**
+     * {@code bin/deployer ARGS}: the shipped jar in a JVM of its own, as users run it, its output in
+     * {@code log}. The jar is built in {@code package}, so the tests that start it are *IT classes.
+     */
     static Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+        return start(log, List.of(), args);
+    }
+
+    /** As above, run through {@code wrapper} (a command that runs the rest of its command line). */
+    static Process start(Path log, List<String> wrapper, String... args) throws IOException {
+        Path root = TestPaths.projectRoot();
+        assertTrue(Files.isRegularFile(root.resolve("cli/target/deployer.jar")),
+                "cli/target/deployer.jar is missing: run 'mvn -B verify' (the jar is built in package)");
+        List<String> cmd = new ArrayList<>(wrapper);
+        cmd.add(root.resolve("bin/deployer").toString());
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().put("DEPLOYER_NO_BUILD", "1");
+        return builder.start();
+    }
+
+    /** examples/carts copied to {@code dir}, rendered, with a change that makes the next render write. */
+    static Path cartsWithAChange(Path dir) throws IOException {
+        dev.deployer.testing.TestFiles.copyTree(TestPaths.example("carts"), dir);
+        Path dev = dir.resolve("services/carts/dev.yaml");
+        Files.writeString(dev, Files.readString(dev).replace("version: v1.3.0", "version: v1.3.1"));
+        return dir;
     }
 
     /** Every file under rendered/ and clusters/, by path relative to the repository. */

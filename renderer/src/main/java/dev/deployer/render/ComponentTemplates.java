@@ -1,5 +1,7 @@
 package dev.deployer.render;
 
+import dev.deployer.diag.Location;
+import dev.deployer.files.Boundary;
 import dev.deployer.model.ComponentType;
 import dev.deployer.template.TemplateEngine;
 import java.io.IOException;
@@ -28,11 +30,16 @@ final class ComponentTemplates {
             ComponentType.RAW, List.of(),
             ComponentType.HELM, List.of("helmrelease.yaml.peb", "helmrepository.yaml.peb"));
 
+    private static final String TEMPLATES = "templates";
+
     private final TemplateEngine engine;
+    private final Boundary boundary;
     private final Map<ComponentType, List<String>> byType = new java.util.EnumMap<>(ComponentType.class);
 
-    ComponentTemplates(TemplateEngine engine) {
+    /** Refuses, once and before any template is read, a repository's type folder that leads outside it. */
+    ComponentTemplates(TemplateEngine engine, Boundary boundary) {
         this.engine = engine;
+        this.boundary = boundary;
         for (ComponentType t : ComponentType.values()) {
             byType.put(t, list(t));
         }
@@ -47,6 +54,8 @@ final class ComponentTemplates {
         TreeSet<String> names = new TreeSet<>(BUILTIN.get(type));
         Path own = engine.repositoryTemplates().resolve(type.id());
         if (Files.isDirectory(own)) {
+            String written = TEMPLATES + "/" + type.id();
+            boundary.check(own, written, Location.of(written));
             try (Stream<Path> s = Files.list(own)) {
                 s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                         .filter(n -> n.endsWith(".peb")).forEach(names::add);

@@ -57,8 +57,13 @@ public final class OutputLayout {
                             "give each object of a kind a unique name");
                     continue;
                 }
+                String text = YamlEmitter.emit(object);
+                Location at = object.location().hasLine() ? object.location() : Location.of(instance.directory());
+                if (!BuildableText.check(group + "/" + name, object, text, at, problems)) {
+                    continue;
+                }
                 groups.get(group).add(name);
-                files.add(new OutputFile(group + "/" + name, header + YamlEmitter.emit(object)));
+                files.add(new OutputFile(group + "/" + name, header + text));
             }
         }
         groups.forEach((group, resources) ->

@@ -11,6 +11,7 @@ record RenderContext(Repo repo, TemplateEngine engine, InstanceRenderer template
 
     static RenderContext of(Repo repo) {
         TemplateEngine engine = new TemplateEngine(repo.files().root());
-        return new RenderContext(repo, engine, new InstanceRenderer(engine, new ComponentTemplates(engine), repo.config()));
+        ComponentTemplates types = new ComponentTemplates(engine, repo.files().boundary());
+        return new RenderContext(repo, engine, new InstanceRenderer(engine, types, repo.config()));
     }
 }

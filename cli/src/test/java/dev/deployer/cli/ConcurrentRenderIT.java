@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * run, a CI step): each one succeeds, the output is exactly what one render writes, and no
  * temporary file is left.
  */
-class ConcurrentRenderTest {
+class ConcurrentRenderIT {
 
     private static final int PROCESSES = 3;
 
