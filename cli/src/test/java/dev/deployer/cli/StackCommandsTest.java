@@ -128,6 +128,19 @@ class StackCommandsTest {
         assertTrue(Cli.run("status", "--repo", copy("carts").toString()).out().startsWith("SERVICE"), "no stack column");
     }
 
+    @Test
+    void aStacksPromotionSettingsApplyToItsServices() throws IOException {
+        Path repo = copy("notification-service");
+        Path stack = repo.resolve("stacks/user-platform/stack.yaml");
+        Files.writeString(stack, Files.readString(stack).replace("environments:\n",
+                "environments:\n  stage:\n    promotion: {auto: false}\n"));
+        Cli.Run json = Cli.run("status", "--repo", repo.toString(), "-e", "stage", "-o", "json");
+        assertEquals(0, json.exitCode(), json.err());
+        var pending = DocumentSchemas.assertValid("status", json.out()).get("pending");
+        assertEquals(2, pending.size(), json.out());
+        pending.forEach(p -> assertEquals("manual", p.at("/reasons/0/kind").asText(), json.out()));
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

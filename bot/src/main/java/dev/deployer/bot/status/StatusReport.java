@@ -175,7 +175,7 @@ public record StatusReport(String commit, List<String> environments, List<Promot
                 if (hold.held()) {
                     holds.add(new Held(s.name(), env, hold.reason()));
                 }
-                pending(repo.environment(env), s.name(), versions, hold, prs, gates).ifPresent(pending::add);
+                pending(repo.environmentFor(s, env), s.name(), versions, hold, prs, gates).ifPresent(pending::add);
             }
         }
         return new StatusReport(commit, repo.config().environments(), promotions(repo), rows, pending, holds, prs,
