@@ -49,4 +49,9 @@ public record Repo(RepoFiles files, RepoConfig config, Map<String, Environment> 
     public Environment environmentFor(ServiceSource service, String env) {
         return stack(service.stack()).flatMap(s -> s.environment(env)).orElseGet(() -> environment(env));
     }
+
+    /** {@link #environmentFor} by the service's name; the environment's own for a name no service has. */
+    public Environment environmentFor(String service, String env) {
+        return service(service).map(s -> environmentFor(s, env)).orElseGet(() -> environment(env));
+    }
 }

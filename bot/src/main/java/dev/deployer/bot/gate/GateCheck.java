@@ -51,10 +51,10 @@ public final class GateCheck {
 
     /** Whether the version {@code service} runs in {@code to}'s source environment may be promoted into {@code to} now. */
     public Verdict promotion(String service, String to) {
-        Environment target = repo.environment(to);
+        ServiceSource source = repo.service(service).orElseThrow(() -> new IllegalArgumentException("no service " + service));
+        Environment target = repo.environmentFor(source, to);
         Environment.Gates gates = target.promotion().gates();
         String from = target.promotion().from();
-        ServiceSource source = repo.service(service).orElseThrow(() -> new IllegalArgumentException("no service " + service));
         String version = Versions.of(source, from).orElse("");
         Instant now = clock.instant();
         List<GateResult> results = new ArrayList<>();
@@ -69,7 +69,7 @@ public final class GateCheck {
 
     /** Whether a new version may be set in {@code env} now (set-version, an image delivery): only a freeze applies. */
     public Verdict delivery(String service, String env, String version) {
-        Environment.Gates gates = repo.environment(env).promotion().gates();
+        Environment.Gates gates = repo.environmentFor(service, env).promotion().gates();
         return new Verdict(service, env, "", version, freeze(gates, clock.instant()).stream().toList());
     }
 

@@ -204,8 +204,7 @@ final class ChangePublisher {
 
     /** The environment as the change's service sees it: its stack's promotion settings over the profile's. */
     private static Environment environmentOf(Repo repo, Change change) {
-        return repo.service(change.service()).map(s -> repo.environmentFor(s, change.env()))
-                .orElseGet(() -> repo.environment(change.env()));
+        return repo.environmentFor(change.service(), change.env());
     }
 
     private PullRequestSpec spec(Repo repo, Change change, AppliedChange applied) {

@@ -153,7 +153,7 @@ final class Reconciler {
 
     /** The PR carries the version already: it is not rebuilt, only kept from merging itself through a closed gate. */
     private Outcome alreadyProposed(Session session, Change change, PullRequest pr, GateCheck gates) {
-        if (!GatedAutoMerge.manages(environment(session.repo(), change.service(), change.env()), pr)) {
+        if (!GatedAutoMerge.manages(session.repo().environmentFor(change.service(), change.env()), pr)) {
             return Outcome.nothing(Outcome.Action.PR_UNCHANGED, change, Optional.of(pr), "");
         }
         return new GatedAutoMerge(settings, scm).check(gates.promotion(change.service(), change.env()), change, pr);
@@ -185,12 +185,7 @@ final class Reconciler {
 
     /** Environments that commit directly (as the service's stack sees them) have no PR to look at. */
     private boolean direct(Session session, String service, String env) {
-        return settings.direct() || environment(session.repo(), service, env).promotion().direct();
-    }
-
-    /** The profile of {@code env} as {@code service}'s stack sees it (its promotion settings may differ). */
-    private static Environment environment(Repo repo, String service, String env) {
-        return repo.service(service).map(s -> repo.environmentFor(s, env)).orElseGet(() -> repo.environment(env));
+        return settings.direct() || session.repo().environmentFor(service, env).promotion().direct();
     }
 
     /** The target already runs the source's version: the promotion PR still open is moot. */

@@ -138,7 +138,7 @@ final class Watcher {
 
     /** An open PR on the branch that already carries this version: nothing to write, not even a read of it. */
     private Optional<PullRequest> alreadyProposed(Session session, Change change) {
-        if (settings.direct() || session.repo().environment(change.env()).promotion().direct()) {
+        if (settings.direct() || session.repo().environmentFor(change.service(), change.env()).promotion().direct()) {
             return Optional.empty();
         }
         return listing.on(change.branch()).filter(pr -> PullRequestText.readMarker(pr.body())
