@@ -23,8 +23,9 @@ final class OutcomePrinter {
     }
 
     /**
-     * The JSON document, or the dry run's PR text, on stdout; the summary lines on stderr. Asked
-     * to write and did not because someone else's commits hold the branch: exit 4 (see docs/bot.md).
+     * The JSON document, or the dry run's PR text, on stdout; the summary lines on stderr. Refused
+     * by a closed promotion gate: exit 3. Asked to write and did not because someone else's commits
+     * hold the branch: exit 4 (see docs/bot.md).
      */
     private static int print(CommandSpec spec, WriteOptions options, Outcome.Action action, Map<String, Object> json,
                              String dryRunText, List<String> lines) {

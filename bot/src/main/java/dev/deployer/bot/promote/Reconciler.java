@@ -185,9 +185,7 @@ final class Reconciler {
 
     /** Environments that commit directly (as the service's stack sees them) have no PR to look at. */
     private boolean direct(Session session, String service, String env) {
-        Repo repo = session.repo();
-        return settings.direct() || repo.service(service).map(s -> repo.environmentFor(s, env))
-                .orElseGet(() -> repo.environment(env)).promotion().direct();
+        return settings.direct() || session.repo().environmentFor(service, env).promotion().direct();
     }
 
     /** The target already runs the source's version: the promotion PR still open is moot. */
