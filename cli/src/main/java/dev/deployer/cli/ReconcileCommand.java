@@ -5,11 +5,7 @@ import dev.deployer.bot.promote.PromotionBot;
 import dev.deployer.bot.promote.Reconciliation;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "reconcile",
         header = "Open exactly the promotion pull requests the promotion policy asks for; twice changes nothing.",
@@ -27,47 +23,16 @@ import picocli.CommandLine.Model.CommandSpec;
             "  deployer bot reconcile --remote https://github.com/acme/deploy.git",
             "  deployer bot reconcile --dry-run",
             "  deployer bot reconcile -s carts --output json"})
-final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
-
-    @Mixin
-    PassOptions pass;
-
-    @Mixin
-    OutputFormat output;
+final class ReconcileCommand extends PassCommand {
 
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, pass.dryRun, false);
         Reconciliation result = new PromotionBot(settings, bot.github(settings)).reconcile(pass.serviceSet(), pass.stackSet());
-        print(result);
+        print(toMap(result), result.decisions().stream().map(d -> d.summary()).toList(), result.note(),
+                result.decisions().isEmpty() ? "nothing to reconcile: no environment has promotion.auto and a promotion.from for "
+                        + (pass.services.isEmpty() ? "any service" : String.join(", ", pass.services)) : "");
         return result.exitCode().code();
-    }
-
-    private void print(Reconciliation result) {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        if (output.json()) {
-            out.print(Json.document(toMap(result)));
-        }
-        result.decisions().forEach(d -> err.println(d.summary()));
-        if (!result.note().isEmpty()) {
-            err.println("note: " + result.note());
-        }
-        if (result.decisions().isEmpty()) {
-            err.println("nothing to reconcile: no environment has promotion.auto and a promotion.from for "
-                    + (pass.services.isEmpty() ? "any service" : String.join(", ", pass.services)));
-        }
-        out.flush();
-        err.flush();
     }
 
     static Map<String, Object> toMap(Reconciliation result) {
@@ -76,10 +41,5 @@ final class ReconcileCommand implements Callable<Integer>, ErrorHandler.HasRepo 
         m.put("note", result.note());
         m.put("writes", result.writes());
         return m;
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
     }
 }

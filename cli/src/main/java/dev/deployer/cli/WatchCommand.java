@@ -6,12 +6,9 @@ import dev.deployer.bot.promote.WatchDecision;
 import dev.deployer.bot.promote.WatchPass;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "watch",
         header = "One pass of the registry watch: a new image tag opens the first environment's PR by itself.",
@@ -32,52 +29,23 @@ import picocli.CommandLine.Spec;
             "  deployer bot watch --remote https://github.com/acme/deploy.git",
             "  deployer bot watch --dry-run --output json",
             "  DEPLOYER_REGISTRY_GHCR_IO_PASSWORD=$GHCR_TOKEN deployer bot watch -s carts --no-pr"})
-final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RepoOptions repo;
-
-    @Mixin
-    BotOptions bot;
+final class WatchCommand extends PassCommand {
 
     @Mixin
     RegistryOptions registry;
 
-    @Mixin
-    PassOptions pass;
-
     @Option(names = "--no-pr", description = "Commit new versions to the base branch instead of opening PRs.")
     boolean noPr;
-
-    @Mixin
-    OutputFormat output;
 
     @Override
     public Integer call() {
         BotSettings settings = bot.settings(repo, pass.dryRun, noPr);
         WatchPass result = new PromotionBot(settings, bot.github(settings)).watch(registry.connect(), pass.serviceSet(), pass.stackSet());
-        print(result);
+        print(toMap(result), result.decisions().stream().map(d -> d.summary()).toList(), result.note(),
+                result.decisions().isEmpty() ? "nothing to watch: no service has an update policy"
+                        : "watched " + result.decisions().size() + " service(s) on " + result.repositories()
+                        + " image repositories: " + result.requests() + " registry request(s), " + result.writes() + " write(s)");
         return result.exitCode().code();
-    }
-
-    private void print(WatchPass pass) {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        if (output.json()) {
-            out.print(Json.document(toMap(pass)));
-        }
-        pass.decisions().forEach(d -> err.println(d.summary()));
-        if (!pass.note().isEmpty()) {
-            err.println("note: " + pass.note());
-        }
-        err.println(pass.decisions().isEmpty() ? "nothing to watch: no service has an update policy"
-                : "watched " + pass.decisions().size() + " service(s) on " + pass.repositories() + " image repositories: "
-                + pass.requests() + " registry request(s), " + pass.writes() + " write(s)");
-        out.flush();
-        err.flush();
     }
 
     static Map<String, Object> toMap(WatchPass pass) {
@@ -95,10 +63,5 @@ final class WatchCommand implements Callable<Integer>, ErrorHandler.HasRepo {
         m.put("image", d.image());
         m.put("newestTag", d.newest());
         return m;
-    }
-
-    @Override
-    public RepoOptions repoOptions() {
-        return repo;
     }
 }
